@@ -1,0 +1,147 @@
+## Switchboard — English (the reference locale: every other locale has
+## exactly these keys).
+
+app-name = Switchboard
+loading = Loading…
+skip-to-content = Skip to main content
+language-label = Language
+signed-in-as = Signed in as { $email }
+sign-out = Sign out
+
+## Navigation
+nav-main = Main navigation
+nav-partner-hub = Partner Hub
+nav-control-hub = Control Hub
+nav-customers = Customers
+nav-overview = Overview
+nav-audit = Audit log
+
+## Sign-in
+sign-in-title = Sign in to Switchboard
+sign-in-email = Email address
+sign-in-password = Password
+sign-in-submit = Sign in
+sign-in-pending = Signing in…
+
+## Partner Hub: customers (PH-1)
+customers-title = Customers
+customers-search = Search customers
+customers-count =
+    { $count ->
+        [one] { $count } customer
+       *[other] { $count } customers
+    }
+customers-empty = No customers match your search.
+customers-col-name = Customer
+customers-col-country = Country
+customers-col-admins = Admins
+customers-col-created = Created
+customers-col-actions = Actions
+customers-launch = Launch Control Hub
+customers-launch-label = Launch Control Hub for { $name }
+
+## Control Hub: overview
+overview-title = Overview
+overview-details = Organization details
+overview-partner = Managed by partner
+overview-no-partner = Not managed by a partner
+overview-country = Country
+overview-created = Created
+overview-admins = Administrators
+overview-col-name = Name
+overview-col-email = Email
+overview-col-role = Role
+overview-read-only = You have read-only access to this organization.
+overview-acting-as = You are working in { $org } as an administrator of { $partner }. Every change is recorded with both names.
+
+## Roles (T-2)
+role-partner_full_admin = Partner full administrator
+role-partner_read_only = Partner read-only administrator
+role-customer_full_admin = Full administrator
+role-provisioning_admin = Provisioning administrator
+
+## Audit log
+audit-title = Audit log
+audit-col-when = When
+audit-col-who = Who
+audit-col-action = Action
+audit-col-detail = Detail
+audit-empty = Nothing has been recorded yet.
+audit-more = Show older entries
+audit-acting-from = from { $org }
+action-sign_in = Signed in
+action-sign_out = Signed out
+action-language_changed = Changed language
+action-org_created = Created organization
+action-admin_created = Added administrator
+action-api_token_created = Created API token
+
+## Other pages
+not-found-title = Page not found
+not-found-back = Go to the start page
+
+## Stable codes (SPEC 5.3): what each one tells the admin.
+code-unauthenticated = Your session has ended. Sign in again.
+code-invalid_credentials = The email address or password is not correct.
+code-rate_limited = Too many failed sign-ins. Wait a minute, then try again.
+code-forbidden = You do not have access to this organization or action.
+code-not_found = This item does not exist (any more).
+code-csrf_rejected = The request did not come from this portal and was refused.
+code-payload_too_large = The request is too large.
+code-bad_request = The request could not be understood.
+code-internal = Something went wrong on the server. Try again; if it keeps happening, contact support.
+code-org_name_empty = Enter the organization's name.
+code-org_name_too_long = The organization name is too long (at most 128 characters).
+code-org_name_invalid = The organization name contains characters that are not allowed.
+code-site_name_empty = Enter a site URL name.
+code-site_name_too_long = The site URL name is too long (at most 63 characters).
+code-site_name_invalid = Use 3 to 63 letters, digits or hyphens, not starting or ending with a hyphen.
+code-country_unknown = Choose a country or region from the list.
+code-language_unknown = This language is not available.
+code-password_too_short = The password must have at least 12 characters.
+code-password_too_long = The password must have at most 256 characters.
+code-file_empty = The file is empty.
+code-header_missing_column = A required column is missing from the header row. Do not remove columns from the template.
+code-header_unknown_column = The header row has a column this template does not know. Check its spelling.
+code-header_duplicate_column = A column appears twice in the header row.
+code-too_many_rows = The file has too many rows (at most 100,000).
+code-row_width_mismatch = This row has a different number of cells than the header row.
+code-not_utf8 = The file is not UTF-8 text. Save it as "CSV UTF-8".
+code-email_missing = Enter an email address.
+code-email_invalid = This is not a valid email address.
+code-email_duplicate_in_file = This email address appears more than once in the file.
+code-boolean_invalid = Use TRUE or FALSE.
+code-package_multiple = Only one package can be TRUE in a row.
+code-extension_or_number_missing = This package needs an extension or a phone number.
+code-extension_invalid = An extension has 2 to 10 digits.
+code-phone_number_invalid = This is not a valid phone number for the location.
+code-location_missing = This package needs a location.
+code-location_unknown = There is no location with this name in the organization.
+code-jabber_calling_missing = Jabber Calling must be TRUE or FALSE.
+code-jabber_teams_missing = Jabber with Webex Teams must be TRUE or FALSE.
+code-preferred_site_missing = No preferred Webex site: meetings may not work for this user until one is set.
+code-user_unknown_for_delete = There is no such user to delete.
+code-extension_in_use = This extension is already in use in the organization.
+code-number_in_use = This phone number is already assigned.
+code-license_exhausted = No licenses of this kind are left in the subscription.
+code-username_unknown = There is no user with this username.
+code-type_invalid = The type must be USER.
+code-device_type_invalid = The device type must be WEBEX_CALLING.
+code-model_unknown = This device model is not in the approved catalog.
+code-mac_invalid = This is not a valid device MAC address.
+code-mac_duplicate = A device with this MAC address already exists.
+code-mac_not_allowed = Webex Go devices have no MAC address: leave the cell empty.
+code-webex_go_column_missing = The Webex Go subscription column is missing.
+code-not_calling_professional = The user needs a Webex Calling Professional license.
+code-location_not_eligible = Webex Go is available only for users located in the US or the UK.
+code-webex_go_license_exhausted = No Webex Go licenses are left in the subscription.
+code-workspace_name_empty = Enter the workspace's name.
+code-workspace_name_too_long = A workspace name has at most 30 characters.
+code-workspace_name_forbidden_character = A workspace name cannot contain % # < > , \ or ".
+code-workspace_device_limit = This workspace holds no more devices.
+code-activation_not_pending = A new activation code can be generated only while activation is pending.
+code-activation_code_unknown = This activation code does not exist.
+code-activation_code_expired = This activation code has expired. Generate a new one.
+code-activation_code_used = This activation code has been used already.
+code-activation_code_superseded = A newer activation code replaced this one.
+code-too_many_users = You can add at most 25 users at a time.

@@ -1,0 +1,68 @@
+//! The SPA's server functions: declared here, implemented by the server.
+//!
+//! Each body is one call into the [`ssr::Portal`] the server puts in the
+//! request context, so the SPA and the public REST API share one service
+//! layer, one tenancy guard and one validation (T-4). Every function is
+//! POST with a JSON body and has a stable endpoint under `/api/`.
+mod error;
+mod types;
+
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
+pub use error::{ApiError, FieldFinding, status_for};
+pub use types::*;
+
+use domain::Language;
+use leptos::prelude::*;
+use leptos::server_fn::codec::Json;
+
+/// The signed-in admin, or `None` before sign-in.
+#[server(endpoint = "session", input = Json)]
+pub async fn get_session() -> Result<Option<SessionInfo>, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.session(&req).await)
+}
+
+#[server(endpoint = "sign_in", input = Json)]
+pub async fn sign_in(input: SignInInput) -> Result<SessionInfo, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    let signed_in = ssr::reply(portal.sign_in(&req, input).await)?;
+    ssr::set_cookie(&signed_in.set_cookie);
+    Ok(signed_in.session)
+}
+
+#[server(endpoint = "sign_out", input = Json)]
+pub async fn sign_out() -> Result<(), ApiError> {
+    let (portal, req) = ssr::portal()?;
+    let clear_cookie = ssr::reply(portal.sign_out(&req).await)?;
+    ssr::set_cookie(&clear_cookie);
+    Ok(())
+}
+
+/// Remembers the admin's language (per admin, not per browser).
+#[server(endpoint = "set_language", input = Json)]
+pub async fn set_language(language: Language) -> Result<(), ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.set_language(&req, language).await)
+}
+
+/// Partner Hub: the caller's customers (PH-1, T-3).
+#[server(endpoint = "list_customers", input = Json)]
+pub async fn list_customers(query: CustomerQuery) -> Result<Vec<CustomerRow>, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.list_customers(&req, query).await)
+}
+
+/// Control Hub: one org's overview, if the caller may see it (T-3).
+#[server(endpoint = "org_overview", input = Json)]
+pub async fn org_overview(org_id: String) -> Result<OrgDetails, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.org_overview(&req, org_id).await)
+}
+
+#[server(endpoint = "audit_log", input = Json)]
+pub async fn audit_log(query: AuditQuery) -> Result<AuditPage, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.audit_log(&req, query).await)
+}

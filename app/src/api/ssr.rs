@@ -1,0 +1,94 @@
+//! Server-only glue: the service trait the server implements, and the
+//! helpers a server-function body uses to reach it.
+use std::{fmt, net::IpAddr, sync::Arc};
+
+use async_trait::async_trait;
+use domain::Language;
+use http::{HeaderValue, StatusCode, header::SET_COOKIE};
+use leptos::prelude::use_context;
+use leptos_axum::ResponseOptions;
+
+use super::{
+    ApiError, AuditPage, AuditQuery, CustomerQuery, CustomerRow, OrgDetails, SessionInfo,
+    SignInInput,
+};
+
+/// What the server knows about the request before any server function runs.
+#[derive(Clone)]
+pub struct RequestMeta {
+    /// The raw session cookie value, if any. A bearer secret: never logged,
+    /// so `Debug` hides it.
+    pub session_token: Option<String>,
+    pub client_ip: IpAddr,
+    /// From `Accept-Language`, for messages before the admin is known.
+    pub language: Language,
+}
+
+impl fmt::Debug for RequestMeta {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RequestMeta")
+            .field("session_token", &self.session_token.as_ref().map(|_| "***"))
+            .field("client_ip", &self.client_ip)
+            .field("language", &self.language)
+            .finish()
+    }
+}
+
+pub struct SignedIn {
+    pub session: SessionInfo,
+    /// The complete `Set-Cookie` value for the new session.
+    pub set_cookie: String,
+}
+
+/// Everything the SPA can ask of the server. Implemented by the `server`
+/// crate over its store; every method authenticates and checks tenancy.
+#[async_trait]
+pub trait Portal: Send + Sync + 'static {
+    async fn session(&self, req: &RequestMeta) -> Result<Option<SessionInfo>, ApiError>;
+    async fn sign_in(&self, req: &RequestMeta, input: SignInInput) -> Result<SignedIn, ApiError>;
+    /// Returns the `Set-Cookie` value that clears the session cookie.
+    async fn sign_out(&self, req: &RequestMeta) -> Result<String, ApiError>;
+    async fn set_language(&self, req: &RequestMeta, language: Language) -> Result<(), ApiError>;
+    async fn list_customers(
+        &self,
+        req: &RequestMeta,
+        query: CustomerQuery,
+    ) -> Result<Vec<CustomerRow>, ApiError>;
+    async fn org_overview(&self, req: &RequestMeta, org_id: String)
+    -> Result<OrgDetails, ApiError>;
+    async fn audit_log(&self, req: &RequestMeta, query: AuditQuery) -> Result<AuditPage, ApiError>;
+}
+
+/// The server's [`Portal`], as stored in the request context.
+#[derive(Clone)]
+pub struct PortalHandle(pub Arc<dyn Portal>);
+
+/// The portal and the request, from the context the server provided.
+pub fn portal() -> Result<(Arc<dyn Portal>, RequestMeta), ApiError> {
+    match (use_context::<PortalHandle>(), use_context::<RequestMeta>()) {
+        (Some(portal), Some(req)) => Ok((portal.0, req)),
+        _ => reply(Err(ApiError::internal())),
+    }
+}
+
+/// Passes a result through, giving an error its HTTP status (server
+/// functions would otherwise answer every error with 500).
+pub fn reply<T>(result: Result<T, ApiError>) -> Result<T, ApiError> {
+    if let Err(error) = &result
+        && let Some(response) = use_context::<ResponseOptions>()
+    {
+        let status = StatusCode::from_u16(error.http_status())
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        response.set_status(status);
+    }
+    result
+}
+
+pub fn set_cookie(value: &str) {
+    if let (Some(response), Ok(value)) = (
+        use_context::<ResponseOptions>(),
+        HeaderValue::from_str(value),
+    ) {
+        response.append_header(SET_COOKIE, value);
+    }
+}

@@ -1,0 +1,4 @@
+//! Components shared by several pages.
+pub mod error_notice;
+pub mod language_picker;
+pub mod shell;

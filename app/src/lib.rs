@@ -1,0 +1,66 @@
+//! Switchboard's browser application (Leptos, client-side rendered) and the
+//! server-function declarations it calls.
+//!
+//! Dependency rule: `domain` ← `app` ← `server`. Pages validate with
+//! `domain` before they submit; the server validates again with the same
+//! code. Server-only items are behind the `ssr` feature, in `api::ssr`.
+pub mod api;
+pub mod components;
+pub mod i18n;
+pub mod pages;
+pub mod platform;
+pub mod session;
+
+use leptos::prelude::*;
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+use crate::{
+    components::shell::Shell,
+    i18n::{I18n, tr},
+    pages::{
+        audit::AuditPage, customers::CustomersPage, landing::Landing, not_found::NotFound,
+        overview::OverviewPage, sign_in::SignInPage,
+    },
+    session::Auth,
+};
+
+#[component]
+pub fn App() -> impl IntoView {
+    let i18n = I18n {
+        language: RwSignal::new(platform::initial_language()),
+    };
+    provide_context(i18n);
+    let auth = Auth::provide();
+    auth.load(i18n);
+
+    Effect::new(move |_| platform::set_document_language(i18n.language.get()));
+
+    view! {
+        <Router>
+            <Show
+                when=move || auth.checked.get()
+                fallback=|| view! { <p class="boot" role="status">{tr("loading")}</p> }
+            >
+                <Routes fallback=|| view! { <NotFound /> }>
+                    <Route path=path!("/sign-in") view=SignInPage />
+                    <Route path=path!("/") view=|| view! { <Shell><Landing /></Shell> } />
+                    <Route
+                        path=path!("/partner/customers")
+                        view=|| view! { <Shell><CustomersPage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/orgs/:org/overview")
+                        view=|| view! { <Shell><OverviewPage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/orgs/:org/audit")
+                        view=|| view! { <Shell><AuditPage /></Shell> }
+                    />
+                </Routes>
+            </Show>
+        </Router>
+    }
+}

@@ -1,0 +1,135 @@
+//! Control Hub → Overview of one org: name, managing partner, admins. The
+//! org id comes from the URL; the server decides whether the caller may see
+//! it, so an edited URL is refused there, not merely hidden here.
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::{
+    api::{self, OrgDetails},
+    components::error_notice::ErrorNotice,
+    i18n::{I18n, tr, use_i18n},
+    platform,
+    session::use_auth,
+};
+
+#[component]
+pub fn OverviewPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let overview = LocalResource::new(move || {
+        let org_id = params.read().get("org").unwrap_or_default();
+        async move { api::org_overview(org_id).await }
+    });
+
+    view! {
+        <Transition fallback=move || view! { <p role="status">{tr("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match overview.await {
+                    Ok(org) => view! { <Overview org i18n /> }.into_any(),
+                    Err(error) => {
+                        platform::set_title(&i18n.code(error.code));
+                        view! {
+                            <h1>{tr("overview-title")}</h1>
+                            <ErrorNotice error />
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn Overview(org: OrgDetails, i18n: I18n) -> impl IntoView {
+    let auth = use_auth();
+    let title = org.name.clone();
+    Effect::new(move |_| platform::set_title(&title));
+    // A partner admin acting in a customer's org is told so (T-3).
+    let acting_banner = {
+        let org_name = org.name.clone();
+        let own_org = auth
+            .session
+            .get_untracked()
+            .map(|s| s.grants.iter().any(|g| g.org_id == org.id))
+            .unwrap_or(false);
+        org.partner
+            .clone()
+            .filter(|_| !own_org)
+            .map(|partner| {
+                view! {
+                    <p class="notice info" role="note">
+                        <span class="notice-icon" aria-hidden="true">"ℹ"</span>
+                        {move || {
+                            i18n.t_args(
+                                "overview-acting-as",
+                                &[("org", org_name.clone()), ("partner", partner.name.clone())],
+                            )
+                        }}
+                    </p>
+                }
+            })
+    };
+    let created = org.created_at_ms;
+
+    view! {
+        <div class="page-head">
+            <p class="eyebrow">{tr("overview-title")}</p>
+            <h1>{org.name.clone()}</h1>
+        </div>
+        {acting_banner}
+        {(!org.can_write)
+            .then(|| {
+                view! {
+                    <p class="notice info" role="note">
+                        <span class="notice-icon" aria-hidden="true">"ℹ"</span>
+                        {tr("overview-read-only")}
+                    </p>
+                }
+            })}
+        <section class="card" aria-labelledby="org-facts">
+            <h2 id="org-facts">{tr("overview-details")}</h2>
+            <dl class="facts">
+                <dt>{tr("overview-partner")}</dt>
+                <dd>
+                    {match org.partner.clone() {
+                        Some(partner) => partner.name.into_any(),
+                        None => tr("overview-no-partner").into_any(),
+                    }}
+                </dd>
+                <dt>{tr("overview-country")}</dt>
+                <dd>{org.country.clone().unwrap_or_else(|| "—".into())}</dd>
+                <dt>{tr("overview-created")}</dt>
+                <dd>{move || platform::format_date(created, i18n.language.get())}</dd>
+            </dl>
+        </section>
+        <section class="card" aria-labelledby="org-admins">
+            <h2 id="org-admins">{tr("overview-admins")}</h2>
+            <table class="data-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{tr("overview-col-name")}</th>
+                        <th scope="col">{tr("overview-col-email")}</th>
+                        <th scope="col">{tr("overview-col-role")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {org
+                        .admins
+                        .into_iter()
+                        .map(|admin| {
+                            let role_key = format!("role-{}", admin.role.as_str());
+                            view! {
+                                <tr>
+                                    <th scope="row">{admin.display_name}</th>
+                                    <td>{admin.email}</td>
+                                    <td>{move || i18n.t(&role_key)}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
+}

@@ -1,0 +1,128 @@
+//! Sign-in. The email is checked with `domain` before anything is sent; the
+//! server checks again and answers wrong credentials and throttling with
+//! codes the page explains.
+use domain::{Code, Email};
+use leptos::{prelude::*, task::spawn_local};
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::{
+    api::{self, ApiError, SignInInput},
+    components::{error_notice::ErrorNotice, language_picker::LanguagePicker},
+    i18n::{tr, use_i18n},
+    platform,
+    session::use_auth,
+};
+
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let auth = use_auth();
+    let navigate = use_navigate();
+    let query = use_query_map();
+    let email = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let email_problem = RwSignal::new(None::<Code>);
+    let error = RwSignal::new(None::<ApiError>);
+    let pending = RwSignal::new(false);
+
+    Effect::new(move |_| platform::set_title(&i18n.t("sign-in-title")));
+
+    // Already signed in (e.g. the back button): go where they belong.
+    let navigate_signed_in = navigate.clone();
+    Effect::new(move |_| {
+        if let Some(session) = auth.session.get() {
+            navigate_signed_in(&session.landing_path(), Default::default());
+        }
+    });
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        error.set(None);
+        let checked = Email::parse(&email.get_untracked());
+        email_problem.set(checked.as_ref().err().map(|e| e.code()));
+        if checked.is_err() || pending.get_untracked() {
+            return;
+        }
+        pending.set(true);
+        let input = SignInInput {
+            email: email.get_untracked(),
+            password: password.get_untracked(),
+        };
+        let navigate = navigate.clone();
+        let next = query.read_untracked().get("next");
+        spawn_local(async move {
+            match api::sign_in(input).await {
+                Ok(session) => {
+                    let target = next
+                        .filter(|n| n.starts_with('/') && !n.starts_with("//"))
+                        .unwrap_or_else(|| session.landing_path());
+                    auth.signed_in(session, i18n);
+                    navigate(&target, Default::default());
+                }
+                Err(e) => {
+                    password.set(String::new());
+                    error.set(Some(e));
+                }
+            }
+            pending.set(false);
+        });
+    };
+
+    view! {
+        <div class="sign-in-layout">
+            <header class="sign-in-header">
+                <span class="brand">{tr("app-name")}</span>
+                <LanguagePicker />
+            </header>
+            <main id="main" class="sign-in-card">
+                <h1>{tr("sign-in-title")}</h1>
+                <form on:submit=on_submit novalidate>
+                    {move || error.get().map(|e| view! { <ErrorNotice error=e id="sign-in-error" /> })}
+                    <div class="field">
+                        <label for="email">{tr("sign-in-email")}</label>
+                        <input
+                            id="email"
+                            name="email"
+                            type="email"
+                            autocomplete="username"
+                            required
+                            bind:value=email
+                            aria-invalid=move || email_problem.get().is_some().to_string()
+                            aria-describedby=move || {
+                                email_problem.get().map(|_| "email-problem".to_string())
+                            }
+                        />
+                        {move || {
+                            email_problem
+                                .get()
+                                .map(|code| {
+                                    view! {
+                                        <p class="field-error" id="email-problem">
+                                            {move || i18n.code(code)}
+                                        </p>
+                                    }
+                                })
+                        }}
+                    </div>
+                    <div class="field">
+                        <label for="password">{tr("sign-in-password")}</label>
+                        <input
+                            id="password"
+                            name="password"
+                            type="password"
+                            autocomplete="current-password"
+                            required
+                            bind:value=password
+                            aria-describedby=move || error.get().map(|_| "sign-in-error".to_string())
+                        />
+                    </div>
+                    <button type="submit" class="button primary" disabled=move || pending.get()>
+                        {move || {
+                            if pending.get() { i18n.t("sign-in-pending") } else { i18n.t("sign-in-submit") }
+                        }}
+                    </button>
+                </form>
+            </main>
+        </div>
+    }
+}

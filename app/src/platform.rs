@@ -1,0 +1,95 @@
+//! The few things the SPA asks of the browser directly. Outside the browser
+//! build (the server compiles the same components for type-checking only)
+//! they do nothing.
+use domain::Language;
+
+const LANGUAGE_KEY: &str = "switchboard.language";
+
+/// `<html lang>` follows the chosen language, for screen readers and
+/// hyphenation.
+pub fn set_document_language(language: Language) {
+    #[cfg(feature = "csr")]
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", language.as_str());
+    }
+    #[cfg(not(feature = "csr"))]
+    let _ = language;
+}
+
+pub fn set_title(title: &str) {
+    #[cfg(feature = "csr")]
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+    #[cfg(not(feature = "csr"))]
+    let _ = title;
+}
+
+/// The language to show before sign-in: the last one chosen in this
+/// browser, else the browser's own preference.
+pub fn initial_language() -> Language {
+    #[cfg(feature = "csr")]
+    {
+        let window = web_sys::window();
+        let stored = window
+            .as_ref()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .and_then(|s| s.get_item(LANGUAGE_KEY).ok().flatten())
+            .and_then(|v| Language::parse(&v).ok());
+        let preferred = || {
+            window
+                .as_ref()
+                .and_then(|w| w.navigator().language())
+                .and_then(|v| Language::parse(&v).ok())
+        };
+        stored.or_else(preferred).unwrap_or(Language::En)
+    }
+    #[cfg(not(feature = "csr"))]
+    Language::En
+}
+
+pub fn remember_language(language: Language) {
+    #[cfg(feature = "csr")]
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(LANGUAGE_KEY, language.as_str());
+    }
+    #[cfg(not(feature = "csr"))]
+    let _ = (LANGUAGE_KEY, language);
+}
+
+/// A date and time in the admin's locale conventions (the browser's Intl
+/// data, so the wasm carries no locale tables).
+pub fn format_timestamp(ms: i64, language: Language) -> String {
+    #[cfg(feature = "csr")]
+    {
+        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+        String::from(date.to_locale_string(language.as_str(), &options))
+    }
+    #[cfg(not(feature = "csr"))]
+    {
+        let _ = language;
+        format!("{ms}")
+    }
+}
+
+/// A date alone, in the admin's locale conventions.
+pub fn format_date(ms: i64, language: Language) -> String {
+    #[cfg(feature = "csr")]
+    {
+        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+        String::from(date.to_locale_date_string(language.as_str(), &options))
+    }
+    #[cfg(not(feature = "csr"))]
+    {
+        let _ = language;
+        format!("{ms}")
+    }
+}

@@ -1,0 +1,53 @@
+import { defineConfig } from '@playwright/test';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+// The suite runs the real `switchboard` binary (built by `cargo xtask test`)
+// on a fresh SQLite database with the demo data, serving the release SPA.
+const port = Number(process.env.E2E_PORT ?? 18765);
+const bin = process.env.SWITCHBOARD_BIN ?? path.resolve(__dirname, '../target/debug/switchboard');
+const dist = process.env.SWITCHBOARD_DIST ?? path.resolve(__dirname, '../dist');
+const dataDir = path.join(os.tmpdir(), `switchboard-e2e-${port}`);
+
+export default defineConfig({
+  testDir: './tests',
+  outputDir: './test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: [
+      `rm -rf '${dataDir}'`,
+      `mkdir -p '${dataDir}'`,
+      `'${bin}' demo`,
+      `exec '${bin}' serve --addr 127.0.0.1:${port} --dist '${dist}' --mail-dir '${dataDir}/mail'`,
+    ].join(' && '),
+    env: { DATABASE_URL: `sqlite://${dataDir}/e2e.db`, SWITCHBOARD_LOG: 'warn' },
+    url: `http://127.0.0.1:${port}/readyz`,
+    timeout: 60_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});

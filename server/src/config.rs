@@ -1,0 +1,99 @@
+//! Run-time configuration, from flags and environment variables (see the
+//! README's table). Secrets come only from the environment or files, never
+//! from flags, so they do not show in process listings.
+use std::{net::SocketAddr, path::PathBuf};
+
+#[derive(Clone)]
+pub struct Config {
+    pub addr: SocketAddr,
+    pub database_url: String,
+    /// Trunk's output: `index.html`, the wasm and its JS glue, CSS.
+    pub dist_dir: PathBuf,
+    /// Where mail goes when no SMTP server is configured (`.eml` files).
+    pub mail_dir: PathBuf,
+    /// `smtp://user:pass@host:port` (may hold a password: never logged).
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
+    /// Drop `Secure` and the `__Host-` prefix from the session cookie, for
+    /// plain-HTTP deployments on a host other than localhost.
+    pub insecure_cookies: bool,
+    /// Send `Strict-Transport-Security` (when served over TLS).
+    pub hsts: bool,
+    pub session_hours: i64,
+    /// Largest request body accepted, in bytes (413 beyond).
+    pub body_limit: usize,
+}
+
+impl Config {
+    pub fn new(database_url: String) -> Self {
+        Config {
+            addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            database_url,
+            dist_dir: PathBuf::from("dist"),
+            mail_dir: PathBuf::from("data/mail"),
+            smtp_url: None,
+            mail_from: "Switchboard <no-reply@switchboard.localhost>".into(),
+            insecure_cookies: false,
+            hsts: false,
+            session_hours: 12,
+            body_limit: 2 * 1024 * 1024,
+        }
+    }
+
+    /// The database URL with any password masked, for logs.
+    pub fn database_url_masked(&self) -> String {
+        mask_url_password(&self.database_url)
+    }
+}
+
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("addr", &self.addr)
+            .field("database_url", &self.database_url_masked())
+            .field("dist_dir", &self.dist_dir)
+            .field("mail_dir", &self.mail_dir)
+            .field("smtp_url", &self.smtp_url.as_deref().map(mask_url_password))
+            .field("mail_from", &self.mail_from)
+            .field("insecure_cookies", &self.insecure_cookies)
+            .field("hsts", &self.hsts)
+            .field("session_hours", &self.session_hours)
+            .field("body_limit", &self.body_limit)
+            .finish()
+    }
+}
+
+/// `scheme://user:secret@host` → `scheme://user:***@host`.
+pub fn mask_url_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let Some((userinfo, host)) = rest.split_once('@') else {
+        return url.to_owned();
+    };
+    match userinfo.split_once(':') {
+        Some((user, _)) => format!("{scheme}://{user}:***@{host}"),
+        None => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_password_in_a_url_is_masked() {
+        assert_eq!(
+            mask_url_password("postgres://app:s3cret@db:5432/x"),
+            "postgres://app:***@db:5432/x"
+        );
+        assert_eq!(mask_url_password("sqlite://data/x.db"), "sqlite://data/x.db");
+    }
+
+    #[test]
+    fn debug_output_never_shows_the_smtp_password() {
+        let mut config = Config::new("sqlite://x.db".into());
+        config.smtp_url = Some("smtp://mailer:hunter2@mail:25".into());
+        assert!(!format!("{config:?}").contains("hunter2"));
+    }
+}

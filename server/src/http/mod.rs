@@ -1,0 +1,75 @@
+//! The HTTP surface: routing, hardening, the SPA's files, server functions
+//! and the public REST API.
+mod rest;
+mod security;
+mod server_fns;
+mod spa;
+
+use std::sync::Arc;
+
+use axum::{
+    Router,
+    extract::State,
+    http::StatusCode,
+    middleware,
+    response::IntoResponse,
+    routing::{any, get},
+};
+use tower_http::{limit::RequestBodyLimitLayer, trace::TraceLayer};
+
+use crate::services::Services;
+
+pub use security::SecurityPolicy;
+pub use spa::Spa;
+
+/// Everything a request handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub services: Services,
+    pub spa: Arc<Spa>,
+    pub security: Arc<SecurityPolicy>,
+}
+
+impl AppState {
+    pub fn new(services: Services) -> Self {
+        let spa = Spa::load(&services.config.dist_dir);
+        let security = SecurityPolicy::new(&spa, services.config.hsts);
+        AppState {
+            services,
+            spa: Arc::new(spa),
+            security: Arc::new(security),
+        }
+    }
+}
+
+pub fn router(state: AppState) -> Router {
+    server_fns::register();
+    let body_limit = state.services.config.body_limit;
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .nest("/api/v1", rest::router())
+        .route("/api/{*fn_name}", any(server_fns::handle))
+        .fallback(spa::serve)
+        .layer(RequestBodyLimitLayer::new(body_limit))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            security::harden,
+        ))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// The process is up.
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+/// The process can serve: its database answers.
+async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
+    if state.services.store.ping().await {
+        (StatusCode::OK, "ready")
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+    }
+}

@@ -1,0 +1,116 @@
+//! `/api/v1`: the public REST API for automation. Bearer API tokens
+//! (`switchboard token create`), JSON in and out, errors as
+//! `{"code", "message", "findings"}` with the status of the code.
+use app::api::{ApiError, CustomerQuery};
+use axum::{
+    Json, Router,
+    extract::{FromRequestParts, Path, State},
+    http::{StatusCode, header, request::Parts},
+    response::{IntoResponse, Response},
+    routing::get,
+};
+use serde_json::json;
+
+use super::AppState;
+use crate::tenancy::Caller;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/openapi.json", get(openapi))
+        .route("/organizations", get(list_organizations))
+        .route("/organizations/{id}", get(get_organization))
+        .fallback(not_found)
+}
+
+pub fn error_response(error: &ApiError) -> Response {
+    let status =
+        StatusCode::from_u16(error.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    (status, Json(error)).into_response()
+}
+
+/// A REST error: the shared [`ApiError`] with its status.
+pub struct RestError(ApiError);
+
+impl From<ApiError> for RestError {
+    fn from(error: ApiError) -> Self {
+        RestError(error)
+    }
+}
+
+impl IntoResponse for RestError {
+    fn into_response(self) -> Response {
+        let mut response = error_response(&self.0);
+        if self.0.code == domain::Code::Unauthenticated {
+            response.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                header::HeaderValue::from_static("Bearer"),
+            );
+        }
+        response
+    }
+}
+
+/// The caller behind `Authorization: Bearer <token>`.
+pub struct TokenCaller(pub Caller);
+
+impl FromRequestParts<AppState> for TokenCaller {
+    type Rejection = RestError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, RestError> {
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .ok_or_else(ApiError::unauthenticated)?;
+        Ok(TokenCaller(
+            state.services.require_api_token(token).await?,
+        ))
+    }
+}
+
+async fn not_found() -> RestError {
+    ApiError::not_found().into()
+}
+
+/// Orgs the token's admin administers, and the customers of its partner
+/// orgs.
+async fn list_organizations(
+    State(state): State<AppState>,
+    TokenCaller(caller): TokenCaller,
+) -> Result<Response, RestError> {
+    let mut items: Vec<serde_json::Value> = caller
+        .grants
+        .iter()
+        .map(|g| json!({"id": g.org_id, "displayName": g.org_name, "role": g.role.as_str()}))
+        .collect();
+    if caller.partner_org_ids().next().is_some() {
+        for customer in state
+            .services
+            .list_customers(&caller, CustomerQuery::default())
+            .await?
+        {
+            items.push(json!({"id": customer.id, "displayName": customer.name, "role": null}));
+        }
+    }
+    Ok(Json(json!({ "items": items })).into_response())
+}
+
+async fn get_organization(
+    State(state): State<AppState>,
+    TokenCaller(caller): TokenCaller,
+    Path(id): Path<String>,
+) -> Result<Response, RestError> {
+    let org = state.services.org_overview(&caller, &id).await?;
+    Ok(Json(org).into_response())
+}
+
+async fn openapi() -> Response {
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        include_str!("openapi.json"),
+    )
+        .into_response()
+}

@@ -1,0 +1,84 @@
+//! `/api/{fn}`: the SPA's server functions. POST only, same-origin only;
+//! the caller's session and address go into the request context where the
+//! function bodies (in `app::api`) find them.
+use std::net::{IpAddr, SocketAddr};
+
+use app::api::{
+    ApiError,
+    ssr::{PortalHandle, RequestMeta},
+};
+use axum::{
+    body::Body,
+    extract::{ConnectInfo, Request, State},
+    http::{Method, header},
+    response::{IntoResponse, Response},
+};
+use domain::{Code, Language};
+use leptos::prelude::provide_context;
+use std::sync::Arc;
+
+use super::{AppState, rest::error_response, security::same_origin};
+
+/// Every server function, registered explicitly so none depends on link-time
+/// inventory collection.
+pub fn register() {
+    use app::api::*;
+    use leptos::server_fn::axum::register_explicit;
+    register_explicit::<GetSession>();
+    register_explicit::<SignIn>();
+    register_explicit::<SignOut>();
+    register_explicit::<SetLanguage>();
+    register_explicit::<ListCustomers>();
+    register_explicit::<OrgOverview>();
+    register_explicit::<AuditLog>();
+}
+
+/// The client's address: the socket peer. (Behind a reverse proxy, every
+/// client shares the proxy's address for throttling; see the README.)
+pub fn client_ip(request: &Request) -> IpAddr {
+    request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip())
+        .unwrap_or(IpAddr::from([127, 0, 0, 1]))
+}
+
+pub async fn handle(State(state): State<AppState>, request: Request<Body>) -> Response {
+    if request.method() != Method::POST {
+        let mut response = error_response(&ApiError::new(
+            Code::BadRequest,
+            "server functions take POST only",
+        ));
+        *response.status_mut() = axum::http::StatusCode::METHOD_NOT_ALLOWED;
+        response
+            .headers_mut()
+            .insert(header::ALLOW, header::HeaderValue::from_static("POST"));
+        return response;
+    }
+    if !same_origin(request.headers()) {
+        return error_response(&ApiError::new(
+            Code::CsrfRejected,
+            "cross-site request refused",
+        ));
+    }
+    let meta = RequestMeta {
+        session_token: state.services.cookie_policy().read(request.headers()),
+        client_ip: client_ip(&request),
+        language: request
+            .headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(Language::from_accept_language)
+            .unwrap_or(Language::En),
+    };
+    let portal = PortalHandle(Arc::new(state.services.clone()));
+    leptos_axum::handle_server_fns_with_context(
+        move || {
+            provide_context(portal.clone());
+            provide_context(meta.clone());
+        },
+        request,
+    )
+    .await
+    .into_response()
+}

@@ -1,0 +1,118 @@
+//! The SPA's files from trunk's `dist/`, with `index.html` for every other
+//! page path so deep links work.
+use std::path::{Path, PathBuf};
+
+use axum::{
+    body::Body,
+    extract::{Request, State},
+    http::{HeaderValue, Method, StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use tower::ServiceExt;
+use tower_http::services::ServeDir;
+
+use super::AppState;
+
+pub struct Spa {
+    dir: PathBuf,
+    index: Option<String>,
+}
+
+/// Shown when the SPA was not built, instead of a bare 404 at `/`.
+const NOT_BUILT: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+<title>Switchboard</title></head><body><main><h1>Switchboard</h1>\
+<p>The web app has not been built. Run <code>cargo xtask run</code>.</p></main></body></html>";
+
+impl Spa {
+    pub fn load(dir: &Path) -> Spa {
+        let index = std::fs::read_to_string(dir.join("index.html")).ok();
+        if index.is_none() {
+            tracing::warn!(dir = %dir.display(), "no index.html: the SPA is not built");
+        }
+        Spa {
+            dir: dir.to_path_buf(),
+            index,
+        }
+    }
+
+    /// The bodies of `index.html`'s inline scripts (trunk's loader), for
+    /// the CSP hashes.
+    pub fn inline_scripts(&self) -> Vec<String> {
+        self.index.as_deref().map(inline_scripts).unwrap_or_default()
+    }
+
+    fn index_response(&self) -> Response {
+        let mut response = Html(self.index.as_deref().unwrap_or(NOT_BUILT).to_owned()).into_response();
+        // The page names the hashed files of the current build: always
+        // revalidate it.
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+        response
+    }
+}
+
+use axum::response::Html;
+
+/// Inline `<script>` bodies (those without `src`) of an HTML document.
+fn inline_scripts(html: &str) -> Vec<String> {
+    let mut scripts = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        rest = &rest[start..];
+        let Some(tag_end) = rest.find('>') else { break };
+        let tag = &rest[..tag_end];
+        rest = &rest[tag_end + 1..];
+        let Some(close) = rest.find("</script>") else {
+            break;
+        };
+        if !tag.contains(" src=") {
+            scripts.push(rest[..close].to_owned());
+        }
+        rest = &rest[close..];
+    }
+    scripts
+}
+
+/// A path that names a file (its last segment has an extension) gets the
+/// file or a 404; any other GET gets the SPA's `index.html`.
+pub async fn serve(State(state): State<AppState>, request: Request) -> Response {
+    let path = request.uri().path().to_owned();
+    if request.method() != Method::GET && request.method() != Method::HEAD {
+        return StatusCode::METHOD_NOT_ALLOWED.into_response();
+    }
+    let last = path.rsplit('/').next().unwrap_or_default();
+    if path == "/" || path.ends_with("/index.html") || !last.contains('.') {
+        return state.spa.index_response();
+    }
+    let served = ServeDir::new(&state.spa.dir)
+        .oneshot(request)
+        .await
+        .map(|r| r.map(Body::new).into_response())
+        .unwrap_or_else(|_| StatusCode::NOT_FOUND.into_response());
+    let mut response = served;
+    if response.status().is_success() {
+        // Trunk names every asset by its content hash: a name never changes
+        // meaning, so browsers may keep it for a year.
+        response.headers_mut().insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=31536000, immutable"),
+        );
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_scripts_are_found_and_external_ones_skipped() {
+        let html = r#"<html><head><script src="/a.js"></script>
+<script type="module">import init from '/app.js';init();</script></head></html>"#;
+        assert_eq!(
+            inline_scripts(html),
+            vec!["import init from '/app.js';init();".to_owned()]
+        );
+    }
+}

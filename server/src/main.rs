@@ -1,0 +1,278 @@
+//! `switchboard`: the command line (SPEC 5.1).
+use std::{net::SocketAddr, path::PathBuf, sync::Arc, time::Duration};
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use domain::{Email, OrgName, Role};
+use server::{
+    Config, Services,
+    auth::{password, secret},
+    demo,
+    http::{AppState, router},
+    mail::{Dispatcher, Mailer},
+    store::{NewAdmin, NewOrg, Store, new_id},
+};
+use tracing_subscriber::EnvFilter;
+
+#[derive(Parser)]
+#[command(name = "switchboard", version, about = "Switchboard: a self-hostable provisioning portal for cloud calling")]
+struct Cli {
+    /// Database: `sqlite://path` (the embedded default) or `postgres://…`.
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/switchboard.db", global = true)]
+    database_url: String,
+    /// Log format: `text` or `json`. Verbosity comes from `SWITCHBOARD_LOG`
+    /// (e.g. `info`, `server=debug`).
+    #[arg(long, env = "SWITCHBOARD_LOG_FORMAT", default_value = "text", global = true)]
+    log_format: String,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the portal (migrates the database first).
+    Serve(ServeArgs),
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Load the demo dataset (idempotent) and print the demo sign-ins.
+    Demo,
+    /// First-run bootstrap: a partner org and its first admin, with a
+    /// one-time password.
+    Init {
+        #[arg(long)]
+        partner_org: String,
+        #[arg(long)]
+        admin_email: String,
+    },
+    /// API tokens for the REST API.
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Print a new API token for an admin (stored hashed; shown only now).
+    Create {
+        #[arg(long)]
+        admin_email: String,
+        #[arg(long, default_value = "api")]
+        name: String,
+    },
+}
+
+#[derive(clap::Args)]
+struct ServeArgs {
+    #[arg(long, env = "SWITCHBOARD_ADDR", default_value = "127.0.0.1:8080")]
+    addr: SocketAddr,
+    /// Trunk's output directory (the built SPA).
+    #[arg(long, env = "SWITCHBOARD_DIST", default_value = "dist")]
+    dist: PathBuf,
+    /// Where mail is written as `.eml` files when `SMTP_URL` is not set.
+    #[arg(long, env = "SWITCHBOARD_MAIL_DIR", default_value = "data/mail")]
+    mail_dir: PathBuf,
+    /// Sender of every email.
+    #[arg(long, env = "SWITCHBOARD_MAIL_FROM", default_value = "Switchboard <no-reply@switchboard.localhost>")]
+    mail_from: String,
+    /// Drop `Secure` and `__Host-` from the session cookie: only for plain
+    /// HTTP on a host other than localhost.
+    #[arg(long, env = "SWITCHBOARD_INSECURE_COOKIES")]
+    insecure_cookies: bool,
+    /// Send HSTS (set when the portal is served over HTTPS).
+    #[arg(long, env = "SWITCHBOARD_HSTS")]
+    hsts: bool,
+    /// Session lifetime in hours.
+    #[arg(long, env = "SWITCHBOARD_SESSION_HOURS", default_value_t = 12)]
+    session_hours: i64,
+}
+
+fn init_logging(format: &str) {
+    let filter = EnvFilter::try_from_env("SWITCHBOARD_LOG")
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if format == "json" {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+async fn open_store(url: &str) -> anyhow::Result<Store> {
+    let store = Store::connect(url)
+        .await
+        .with_context(|| format!("cannot open the database {}", server::config::mask_url_password(url)))?;
+    store.migrate().await?;
+    Ok(store)
+}
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    init_logging(&cli.log_format);
+    match run(cli).await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("switchboard: {error:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Serve(args) => serve(cli.database_url, args).await,
+        Command::Migrate => {
+            let store = Store::connect(&cli.database_url).await?;
+            let applied = store.migrate().await?;
+            println!(
+                "schema at version {} ({} migration(s) applied)",
+                store.schema_version().await?,
+                applied.len()
+            );
+            Ok(())
+        }
+        Command::Demo => {
+            let store = open_store(&cli.database_url).await?;
+            let logins = demo::load(&store).await?;
+            print_demo_logins(&logins);
+            Ok(())
+        }
+        Command::Init {
+            partner_org,
+            admin_email,
+        } => init(&cli.database_url, &partner_org, &admin_email).await,
+        Command::Token {
+            command: TokenCommand::Create { admin_email, name },
+        } => {
+            let store = open_store(&cli.database_url).await?;
+            let email = Email::parse(&admin_email).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let admin = store
+                .admin_by_email(email.as_str())
+                .await?
+                .with_context(|| format!("no admin with the email {email}"))?;
+            let token = secret::new_api_token();
+            store
+                .insert_api_token(&admin.id, &name, &secret::token_hash(&token))
+                .await?;
+            println!("{token}");
+            eprintln!("This token is shown only now. Use it as `Authorization: Bearer <token>`.");
+            Ok(())
+        }
+    }
+}
+
+fn print_demo_logins(logins: &[demo::DemoLogin]) {
+    println!("Demo sign-ins (password for all: {}):", demo::DEMO_PASSWORD);
+    for login in logins {
+        println!("  {:<32} {}", login.email, login.role);
+    }
+}
+
+async fn init(database_url: &str, partner_org: &str, admin_email: &str) -> anyhow::Result<()> {
+    let name = OrgName::parse(partner_org).map_err(|e| anyhow::anyhow!("--partner-org: {e}"))?;
+    let email = Email::parse(admin_email).map_err(|e| anyhow::anyhow!("--admin-email: {e}"))?;
+    let store = open_store(database_url).await?;
+    if store.admin_by_email(email.as_str()).await?.is_some() {
+        anyhow::bail!("an admin with the email {email} exists already");
+    }
+    let org_id = uuid::Uuid::new_v4().to_string();
+    store
+        .insert_org(&NewOrg {
+            id: &org_id,
+            name: name.as_str(),
+            is_partner: true,
+            partner_id: None,
+            country: None,
+        })
+        .await?;
+    let one_time = secret::random_token(15);
+    let hash = password::hash(one_time.clone()).await?;
+    let admin_id = store
+        .upsert_admin(&NewAdmin {
+            id: &new_id(),
+            email: email.as_str(),
+            display_name: email.as_str(),
+            password_hash: Some(&hash),
+            language: "en",
+        })
+        .await?;
+    store
+        .grant_role(&admin_id, &org_id, Role::PartnerFullAdmin)
+        .await?;
+    println!("Created partner org {:?} ({org_id}).", name.as_str());
+    println!("Sign in as {email} with this one-time password: {one_time}");
+    Ok(())
+}
+
+async fn serve(database_url: String, args: ServeArgs) -> anyhow::Result<()> {
+    let mut config = Config::new(database_url);
+    config.addr = args.addr;
+    config.dist_dir = args.dist;
+    config.mail_dir = args.mail_dir;
+    config.mail_from = args.mail_from;
+    config.insecure_cookies = args.insecure_cookies;
+    config.hsts = args.hsts;
+    config.session_hours = args.session_hours;
+    config.smtp_url = std::env::var("SMTP_URL").ok().filter(|v| !v.is_empty());
+    tracing::info!(config = ?config, "starting");
+
+    let store = open_store(&config.database_url).await?;
+    let config = Arc::new(config);
+    let mailer = Arc::new(Mailer::new(
+        config.smtp_url.as_deref(),
+        config.mail_dir.clone(),
+        &config.mail_from,
+    )?);
+    tokio::spawn(Dispatcher::new(store.clone(), mailer).run(Duration::from_secs(2)));
+    tokio::spawn(housekeeping(store.clone()));
+
+    let state = AppState::new(Services::new(store, config.clone()));
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.addr))?;
+    println!("Switchboard is listening on http://{}", config.addr);
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
+    Ok(())
+}
+
+/// Deletes expired sessions and old throttle records every few minutes.
+async fn housekeeping(store: Store) {
+    loop {
+        if let Err(error) = store.delete_expired_sessions().await {
+            tracing::warn!(%error, "session cleanup failed");
+        }
+        if let Err(error) = store.prune_sign_in_failures(3_600_000).await {
+            tracing::warn!(%error, "throttle cleanup failed");
+        }
+        tokio::time::sleep(Duration::from_secs(300)).await;
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut signal) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            signal.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

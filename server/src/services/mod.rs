@@ -1,0 +1,45 @@
+//! The service layer: what the SPA's server functions and the REST API
+//! both call. Every method authenticates the caller, checks tenancy with
+//! [`crate::tenancy::guard`], validates with `domain`, then uses the store.
+mod auth;
+mod directory;
+mod portal;
+
+pub use auth::SIGN_IN_LIMIT;
+
+use std::sync::Arc;
+
+use app::api::ApiError;
+
+use crate::{
+    auth::cookie::CookiePolicy,
+    config::Config,
+    store::{Store, StoreError},
+};
+
+#[derive(Clone)]
+pub struct Services {
+    pub store: Store,
+    pub config: Arc<Config>,
+}
+
+impl Services {
+    pub fn new(store: Store, config: Arc<Config>) -> Self {
+        Services { store, config }
+    }
+
+    pub fn cookie_policy(&self) -> CookiePolicy {
+        CookiePolicy {
+            secure: !self.config.insecure_cookies,
+        }
+    }
+}
+
+/// Storage failures are ours, not the caller's: logged with detail, sent as
+/// a bare `internal`.
+impl From<StoreError> for ApiError {
+    fn from(error: StoreError) -> Self {
+        tracing::error!(%error, "store failure");
+        ApiError::internal()
+    }
+}

@@ -1,0 +1,162 @@
+//! Installs what the build and the tests need, when it is missing: the wasm
+//! target, trunk, wasm-bindgen-cli (the exact version in Cargo.lock),
+//! wasm-opt (npm's binaryen: Debian's is too old), Chromium (Debian) and the
+//! e2e suite's npm packages. Nothing is downloaded but registry packages.
+use std::{
+    env,
+    path::PathBuf,
+    process::{Command, Stdio},
+};
+
+use crate::{Result, root, step};
+
+const TRUNK_VERSION: &str = "0.21.14";
+/// Must equal the `wasm-bindgen` pinned in the workspace Cargo.toml.
+const WASM_BINDGEN_VERSION: &str = "0.2.130";
+const BINARYEN_VERSION: &str = "132";
+
+/// Our npm-installed tools live outside the clone, so fresh clones (CI)
+/// reuse them.
+fn tools_dir() -> PathBuf {
+    env::var_os("SWITCHBOARD_TOOLS_DIR")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/switchboard-tools")))
+        .unwrap_or_else(|| root().join(".tools"))
+}
+
+fn cargo_bin() -> PathBuf {
+    env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .unwrap_or_default()
+        .join("bin")
+}
+
+/// `PATH` with our tools first (binaryen's wasm-opt before any system one).
+pub fn path_with_tools() -> String {
+    let mut parts = vec![
+        tools_dir().join("node_modules/.bin").display().to_string(),
+        cargo_bin().display().to_string(),
+    ];
+    if let Ok(path) = env::var("PATH") {
+        parts.push(path);
+    }
+    parts.join(":")
+}
+
+pub fn trunk() -> PathBuf {
+    cargo_bin().join("trunk")
+}
+
+/// The first line a tool prints for `--version`, if it runs.
+fn version_of(program: &str, arg: &str) -> Option<String> {
+    let output = Command::new(program)
+        .arg(arg)
+        .env("PATH", path_with_tools())
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+}
+
+fn have_wasm_target() -> bool {
+    Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).contains("wasm32-unknown-unknown"))
+        .unwrap_or(false)
+}
+
+pub fn ensure_spa_tools() -> Result {
+    if !have_wasm_target() {
+        step(
+            "install the wasm32 target",
+            Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]),
+        )?;
+    }
+    if !version_of("trunk", "--version").is_some_and(|v| v.ends_with(TRUNK_VERSION)) {
+        step(
+            "install trunk",
+            Command::new("cargo").args(["install", "--locked", "trunk", "--version", TRUNK_VERSION]),
+        )?;
+    }
+    if !version_of("wasm-bindgen", "--version").is_some_and(|v| v.ends_with(WASM_BINDGEN_VERSION)) {
+        // Not --locked: its lock file names a crate this registry lacks.
+        step(
+            "install wasm-bindgen-cli",
+            Command::new("cargo").args([
+                "install",
+                "wasm-bindgen-cli",
+                "--version",
+                WASM_BINDGEN_VERSION,
+            ]),
+        )?;
+    }
+    if !version_of("wasm-opt", "--version").is_some_and(|v| v.contains(&format!("version {BINARYEN_VERSION}"))) {
+        let dir = tools_dir();
+        std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        ensure_node()?;
+        step(
+            "install wasm-opt (binaryen from npm)",
+            Command::new("npm").args([
+                "install",
+                "--no-save",
+                "--no-audit",
+                "--no-fund",
+                "--prefix",
+                &dir.display().to_string(),
+                &format!("binaryen@{BINARYEN_VERSION}"),
+            ]),
+        )?;
+    }
+    Ok(())
+}
+
+fn ensure_node() -> Result {
+    if version_of("npm", "--version").is_none() {
+        apt_install(&["nodejs", "npm"])?;
+    }
+    Ok(())
+}
+
+fn apt_install(packages: &[&str]) -> Result {
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false);
+    let (program, prefix): (&str, &[&str]) = if is_root { ("apt-get", &[]) } else { ("sudo", &["apt-get"]) };
+    step(
+        "refresh Debian's package lists",
+        Command::new(program).args(prefix).args(["update"]),
+    )?;
+    step(
+        &format!("install {}", packages.join(", ")),
+        Command::new(program)
+            .args(prefix)
+            .args(["install", "-y", "--no-install-recommends"])
+            .args(packages)
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+    )
+}
+
+pub fn ensure_e2e_tools() -> Result {
+    ensure_node()?;
+    if !PathBuf::from("/usr/bin/chromium").exists() {
+        apt_install(&["chromium", "fonts-dejavu-core"])?;
+    }
+    let e2e = root().join("e2e");
+    if !e2e.join("node_modules/@playwright/test").exists() {
+        step(
+            "install the e2e suite's npm packages",
+            Command::new("npm")
+                .args(["ci", "--no-audit", "--no-fund"])
+                .current_dir(&e2e)
+                .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"),
+        )?;
+    }
+    Ok(())
+}
