@@ -66,7 +66,9 @@ pub fn decide<'a>(grants: &[Grant<'a>], target: OrgPosition<'_>) -> Decision<'a>
         };
         // Prefer stronger access; at equal access, acting in one's own org.
         if candidate.access > best.access
-            || (candidate.access == best.access && best.via_org.is_some() && candidate.via_org.is_none())
+            || (candidate.access == best.access
+                && best.via_org.is_some()
+                && candidate.via_org.is_none())
         {
             best = candidate;
         }
@@ -83,12 +85,18 @@ mod tests {
     const OTHER_CUSTOMER: &str = "other-customer";
 
     fn customer() -> OrgPosition<'static> {
-        OrgPosition { id: CUSTOMER, partner_id: Some(PARTNER) }
+        OrgPosition {
+            id: CUSTOMER,
+            partner_id: Some(PARTNER),
+        }
     }
 
     #[test]
     fn t3_a_partner_full_admin_writes_in_its_customer_org_acting_from_the_partner() {
-        let grants = [Grant { org_id: PARTNER, role: Role::PartnerFullAdmin }];
+        let grants = [Grant {
+            org_id: PARTNER,
+            role: Role::PartnerFullAdmin,
+        }];
         let decision = decide(&grants, customer());
         assert_eq!(decision.access, Access::Write);
         assert_eq!(decision.via_org, Some(PARTNER));
@@ -96,24 +104,42 @@ mod tests {
 
     #[test]
     fn t3_a_partner_read_only_admin_only_reads_its_customers() {
-        let grants = [Grant { org_id: PARTNER, role: Role::PartnerReadOnly }];
+        let grants = [Grant {
+            org_id: PARTNER,
+            role: Role::PartnerReadOnly,
+        }];
         assert_eq!(decide(&grants, customer()).access, Access::Read);
     }
 
     #[test]
     fn t3_a_partner_admin_cannot_reach_another_partners_customer() {
-        let grants = [Grant { org_id: PARTNER, role: Role::PartnerFullAdmin }];
-        let foreign = OrgPosition { id: OTHER_CUSTOMER, partner_id: Some("other-partner") };
+        let grants = [Grant {
+            org_id: PARTNER,
+            role: Role::PartnerFullAdmin,
+        }];
+        let foreign = OrgPosition {
+            id: OTHER_CUSTOMER,
+            partner_id: Some("other-partner"),
+        };
         assert_eq!(decide(&grants, foreign).access, Access::None);
     }
 
     #[test]
     fn t3_a_customer_admin_sees_only_its_own_org() {
-        let grants = [Grant { org_id: CUSTOMER, role: Role::CustomerFullAdmin }];
+        let grants = [Grant {
+            org_id: CUSTOMER,
+            role: Role::CustomerFullAdmin,
+        }];
         assert_eq!(decide(&grants, customer()).access, Access::Write);
-        let sibling = OrgPosition { id: OTHER_CUSTOMER, partner_id: Some(PARTNER) };
+        let sibling = OrgPosition {
+            id: OTHER_CUSTOMER,
+            partner_id: Some(PARTNER),
+        };
         assert_eq!(decide(&grants, sibling).access, Access::None);
-        let partner = OrgPosition { id: PARTNER, partner_id: None };
+        let partner = OrgPosition {
+            id: PARTNER,
+            partner_id: None,
+        };
         assert_eq!(decide(&grants, partner).access, Access::None);
     }
 
@@ -121,15 +147,24 @@ mod tests {
     fn t2_a_customer_role_never_reaches_down_like_a_partner_role() {
         // A customer full admin of an org that happens to own customers
         // ("for my company") does not manage those customers.
-        let grants = [Grant { org_id: PARTNER, role: Role::CustomerFullAdmin }];
+        let grants = [Grant {
+            org_id: PARTNER,
+            role: Role::CustomerFullAdmin,
+        }];
         assert_eq!(decide(&grants, customer()).access, Access::None);
     }
 
     #[test]
     fn the_strongest_grant_wins() {
         let grants = [
-            Grant { org_id: PARTNER, role: Role::PartnerReadOnly },
-            Grant { org_id: CUSTOMER, role: Role::ProvisioningAdmin },
+            Grant {
+                org_id: PARTNER,
+                role: Role::PartnerReadOnly,
+            },
+            Grant {
+                org_id: CUSTOMER,
+                role: Role::ProvisioningAdmin,
+            },
         ];
         let decision = decide(&grants, customer());
         assert_eq!(decision.access, Access::Write);

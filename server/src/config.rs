@@ -87,7 +87,10 @@ mod tests {
             mask_url_password("postgres://app:s3cret@db:5432/x"),
             "postgres://app:***@db:5432/x"
         );
-        assert_eq!(mask_url_password("sqlite://data/x.db"), "sqlite://data/x.db");
+        assert_eq!(
+            mask_url_password("sqlite://data/x.db"),
+            "sqlite://data/x.db"
+        );
     }
 
     #[test]

@@ -24,14 +24,54 @@ struct DemoOrg {
 }
 
 const ORGS: &[DemoOrg] = &[
-    DemoOrg { key: "northwind", name: "Northwind Telecom", partner: None, country: "US" },
-    DemoOrg { key: "globex", name: "Globex Partners", partner: None, country: "GB" },
-    DemoOrg { key: "archer", name: "Archer Farms", partner: Some("northwind"), country: "US" },
-    DemoOrg { key: "contoso", name: "Contoso Ltd", partner: Some("northwind"), country: "GB" },
-    DemoOrg { key: "bergen", name: "Bergen Havn AS", partner: Some("northwind"), country: "NO" },
-    DemoOrg { key: "roma", name: "Roma Servizi S.r.l.", partner: Some("northwind"), country: "IT" },
-    DemoOrg { key: "cluj", name: "Cluj Software SRL", partner: Some("northwind"), country: "RO" },
-    DemoOrg { key: "initech", name: "Initech", partner: Some("globex"), country: "US" },
+    DemoOrg {
+        key: "northwind",
+        name: "Northwind Telecom",
+        partner: None,
+        country: "US",
+    },
+    DemoOrg {
+        key: "globex",
+        name: "Globex Partners",
+        partner: None,
+        country: "GB",
+    },
+    DemoOrg {
+        key: "archer",
+        name: "Archer Farms",
+        partner: Some("northwind"),
+        country: "US",
+    },
+    DemoOrg {
+        key: "contoso",
+        name: "Contoso Ltd",
+        partner: Some("northwind"),
+        country: "GB",
+    },
+    DemoOrg {
+        key: "bergen",
+        name: "Bergen Havn AS",
+        partner: Some("northwind"),
+        country: "NO",
+    },
+    DemoOrg {
+        key: "roma",
+        name: "Roma Servizi S.r.l.",
+        partner: Some("northwind"),
+        country: "IT",
+    },
+    DemoOrg {
+        key: "cluj",
+        name: "Cluj Software SRL",
+        partner: Some("northwind"),
+        country: "RO",
+    },
+    DemoOrg {
+        key: "initech",
+        name: "Initech",
+        partner: Some("globex"),
+        country: "US",
+    },
 ];
 
 struct DemoAdmin {
@@ -43,17 +83,50 @@ struct DemoAdmin {
 }
 
 const ADMINS: &[DemoAdmin] = &[
-    DemoAdmin { email: "partner@northwind.example", name: "Nora Lind", org: "northwind", role: Role::PartnerFullAdmin, language: "en" },
-    DemoAdmin { email: "readonly@northwind.example", name: "Rita Reed", org: "northwind", role: Role::PartnerReadOnly, language: "en" },
-    DemoAdmin { email: "admin@archerfarms.example", name: "Archie Archer", org: "archer", role: Role::CustomerFullAdmin, language: "en" },
-    DemoAdmin { email: "admin@bergenhavn.example", name: "Ola Nordmann", org: "bergen", role: Role::CustomerFullAdmin, language: "nb" },
-    DemoAdmin { email: "partner@globex.example", name: "Gloria Gibbs", org: "globex", role: Role::PartnerFullAdmin, language: "en" },
+    DemoAdmin {
+        email: "partner@northwind.example",
+        name: "Nora Lind",
+        org: "northwind",
+        role: Role::PartnerFullAdmin,
+        language: "en",
+    },
+    DemoAdmin {
+        email: "readonly@northwind.example",
+        name: "Rita Reed",
+        org: "northwind",
+        role: Role::PartnerReadOnly,
+        language: "en",
+    },
+    DemoAdmin {
+        email: "admin@archerfarms.example",
+        name: "Archie Archer",
+        org: "archer",
+        role: Role::CustomerFullAdmin,
+        language: "en",
+    },
+    DemoAdmin {
+        email: "admin@bergenhavn.example",
+        name: "Ola Nordmann",
+        org: "bergen",
+        role: Role::CustomerFullAdmin,
+        language: "nb",
+    },
+    DemoAdmin {
+        email: "partner@globex.example",
+        name: "Gloria Gibbs",
+        org: "globex",
+        role: Role::PartnerFullAdmin,
+        language: "en",
+    },
 ];
 
 /// A stable id for a demo object, so reloading finds the same rows.
 pub fn demo_id(key: &str) -> String {
-    uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, format!("switchboard-demo:{key}").as_bytes())
-        .to_string()
+    uuid::Uuid::new_v5(
+        &uuid::Uuid::NAMESPACE_URL,
+        format!("switchboard-demo:{key}").as_bytes(),
+    )
+    .to_string()
 }
 
 pub async fn load(store: &Store) -> anyhow::Result<Vec<DemoLogin>> {

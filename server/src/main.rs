@@ -10,19 +10,36 @@ use server::{
     demo,
     http::{AppState, router},
     mail::{Dispatcher, Mailer},
-    store::{NewAdmin, NewOrg, Store, new_id},
+    store::{NewAdmin, NewAuditEntry, NewOrg, Store, new_id},
 };
 use tracing_subscriber::EnvFilter;
 
+/// Who the audit log names for changes made from the command line.
+const CLI_ACTOR: &str = "switchboard command line";
+
 #[derive(Parser)]
-#[command(name = "switchboard", version, about = "Switchboard: a self-hostable provisioning portal for cloud calling")]
+#[command(
+    name = "switchboard",
+    version,
+    about = "Switchboard: a self-hostable provisioning portal for cloud calling"
+)]
 struct Cli {
     /// Database: `sqlite://path` (the embedded default) or `postgres://…`.
-    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/switchboard.db", global = true)]
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://data/switchboard.db",
+        global = true
+    )]
     database_url: String,
     /// Log format: `text` or `json`. Verbosity comes from `SWITCHBOARD_LOG`
     /// (e.g. `info`, `server=debug`).
-    #[arg(long, env = "SWITCHBOARD_LOG_FORMAT", default_value = "text", global = true)]
+    #[arg(
+        long,
+        env = "SWITCHBOARD_LOG_FORMAT",
+        default_value = "text",
+        global = true
+    )]
     log_format: String,
     #[command(subcommand)]
     command: Command,
@@ -73,7 +90,11 @@ struct ServeArgs {
     #[arg(long, env = "SWITCHBOARD_MAIL_DIR", default_value = "data/mail")]
     mail_dir: PathBuf,
     /// Sender of every email.
-    #[arg(long, env = "SWITCHBOARD_MAIL_FROM", default_value = "Switchboard <no-reply@switchboard.localhost>")]
+    #[arg(
+        long,
+        env = "SWITCHBOARD_MAIL_FROM",
+        default_value = "Switchboard <no-reply@switchboard.localhost>"
+    )]
     mail_from: String,
     /// Drop `Secure` and `__Host-` from the session cookie: only for plain
     /// HTTP on a host other than localhost.
@@ -101,9 +122,12 @@ fn init_logging(format: &str) {
 }
 
 async fn open_store(url: &str) -> anyhow::Result<Store> {
-    let store = Store::connect(url)
-        .await
-        .with_context(|| format!("cannot open the database {}", server::config::mask_url_password(url)))?;
+    let store = Store::connect(url).await.with_context(|| {
+        format!(
+            "cannot open the database {}",
+            server::config::mask_url_password(url)
+        )
+    })?;
     store.migrate().await?;
     Ok(store)
 }
@@ -157,6 +181,18 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             store
                 .insert_api_token(&admin.id, &name, &secret::token_hash(&token))
                 .await?;
+            for grant in store.grants_of(&admin.id).await? {
+                store
+                    .record_audit(&NewAuditEntry {
+                        actor_admin_id: None,
+                        actor_email: CLI_ACTOR,
+                        actor_org_id: None,
+                        org_id: Some(&grant.org_id),
+                        action: "api_token_created",
+                        detail: &format!("{} ({name})", admin.email),
+                    })
+                    .await?;
+            }
             println!("{token}");
             eprintln!("This token is shown only now. Use it as `Authorization: Bearer <token>`.");
             Ok(())
@@ -201,6 +237,16 @@ async fn init(database_url: &str, partner_org: &str, admin_email: &str) -> anyho
         .await?;
     store
         .grant_role(&admin_id, &org_id, Role::PartnerFullAdmin)
+        .await?;
+    store
+        .record_audit(&NewAuditEntry {
+            actor_admin_id: None,
+            actor_email: CLI_ACTOR,
+            actor_org_id: None,
+            org_id: Some(&org_id),
+            action: "admin_created",
+            detail: email.as_str(),
+        })
         .await?;
     println!("Created partner org {:?} ({org_id}).", name.as_str());
     println!("Sign in as {email} with this one-time password: {one_time}");

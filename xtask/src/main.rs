@@ -21,7 +21,9 @@ fn main() -> ExitCode {
         Some("run") => run(&args[1..]),
         Some("test") => test(),
         Some("spa") => tools::ensure_spa_tools().and_then(|_| build_spa()),
-        Some("e2e") => tools::ensure_e2e_tools().and_then(|_| build_server()).and_then(|bin| e2e(&bin)),
+        Some("e2e") => tools::ensure_e2e_tools()
+            .and_then(|_| build_server())
+            .and_then(|bin| e2e(&bin)),
         _ => {
             eprintln!("usage: cargo xtask <run|test|spa|e2e>");
             return ExitCode::from(2);
@@ -99,7 +101,10 @@ fn run(extra: &[String]) -> Result {
         &mut cargo(&["build", "--release", "-p", "server"]),
     )?;
     let bin = target_dir().join("release").join("switchboard");
-    step("migrate ./data/switchboard.db", Command::new(&bin).arg("migrate"))?;
+    step(
+        "migrate ./data/switchboard.db",
+        Command::new(&bin).arg("migrate"),
+    )?;
     step("load the demo data", Command::new(&bin).arg("demo"))?;
     println!("\nOpen http://127.0.0.1:8080 and sign in with one of the demo accounts above.");
     step(
@@ -115,13 +120,30 @@ fn test() -> Result {
     step(
         "clippy (native)",
         &mut cargo(&[
-            "clippy", "-p", "domain", "-p", "server", "-p", "xtask", "--all-targets", "--", "-D",
+            "clippy",
+            "-p",
+            "domain",
+            "-p",
+            "server",
+            "-p",
+            "xtask",
+            "--all-targets",
+            "--",
+            "-D",
             "warnings",
         ]),
     )?;
     step(
         "clippy (app, native)",
-        &mut cargo(&["clippy", "-p", "app", "--all-targets", "--", "-D", "warnings"]),
+        &mut cargo(&[
+            "clippy",
+            "-p",
+            "app",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]),
     )?;
     step(
         "clippy (wasm)",
@@ -141,12 +163,18 @@ fn test() -> Result {
         ]),
     )?;
     match env::var("SWITCHBOARD_TEST_PG") {
-        Ok(url) if !url.is_empty() => println!("\nThe store suite runs on SQLite and on PostgreSQL ({url})."),
-        _ => println!("\nThe store suite runs on SQLite only (set SWITCHBOARD_TEST_PG for PostgreSQL)."),
+        Ok(url) if !url.is_empty() => {
+            println!("\nThe store suite runs on SQLite and on PostgreSQL ({url}).")
+        }
+        _ => println!(
+            "\nThe store suite runs on SQLite only (set SWITCHBOARD_TEST_PG for PostgreSQL)."
+        ),
     }
     step(
         "unit, property and store tests",
-        &mut cargo(&["test", "-p", "domain", "-p", "app", "-p", "server", "-p", "xtask"]),
+        &mut cargo(&[
+            "test", "-p", "domain", "-p", "app", "-p", "server", "-p", "xtask",
+        ]),
     )?;
     build_spa()?;
     let bin = build_server()?;

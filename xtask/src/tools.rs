@@ -80,7 +80,13 @@ pub fn ensure_spa_tools() -> Result {
     if !version_of("trunk", "--version").is_some_and(|v| v.ends_with(TRUNK_VERSION)) {
         step(
             "install trunk",
-            Command::new("cargo").args(["install", "--locked", "trunk", "--version", TRUNK_VERSION]),
+            Command::new("cargo").args([
+                "install",
+                "--locked",
+                "trunk",
+                "--version",
+                TRUNK_VERSION,
+            ]),
         )?;
     }
     if !version_of("wasm-bindgen", "--version").is_some_and(|v| v.ends_with(WASM_BINDGEN_VERSION)) {
@@ -95,9 +101,12 @@ pub fn ensure_spa_tools() -> Result {
             ]),
         )?;
     }
-    if !version_of("wasm-opt", "--version").is_some_and(|v| v.contains(&format!("version {BINARYEN_VERSION}"))) {
+    if !version_of("wasm-opt", "--version")
+        .is_some_and(|v| v.contains(&format!("version {BINARYEN_VERSION}")))
+    {
         let dir = tools_dir();
-        std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         ensure_node()?;
         step(
             "install wasm-opt (binaryen from npm)",
@@ -128,7 +137,11 @@ fn apt_install(packages: &[&str]) -> Result {
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
         .unwrap_or(false);
-    let (program, prefix): (&str, &[&str]) = if is_root { ("apt-get", &[]) } else { ("sudo", &["apt-get"]) };
+    let (program, prefix): (&str, &[&str]) = if is_root {
+        ("apt-get", &[])
+    } else {
+        ("sudo", &["apt-get"])
+    };
     step(
         "refresh Debian's package lists",
         Command::new(program).args(prefix).args(["update"]),

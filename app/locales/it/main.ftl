@@ -1,81 +1,147 @@
-## Switchboard — English (the reference locale: every other locale has
-## exactly these keys).
+## Switchboard — Italian (it). Keys and order are exactly those of the
+## English reference locale (en/main.ftl).
 
 app-name = Switchboard
-loading = Loading…
-skip-to-content = Skip to main content
-language-label = Language
-signed-in-as = Signed in as { $email }
-sign-out = Sign out
+loading = Caricamento…
+skip-to-content = Vai al contenuto principale
+language-label = Lingua
+signed-in-as = Accesso eseguito come { $email }
+sign-out = Esci
 
 ## Navigation
-nav-main = Main navigation
+nav-main = Navigazione principale
 nav-partner-hub = Partner Hub
 nav-control-hub = Control Hub
-nav-customers = Customers
-nav-overview = Overview
-nav-audit = Audit log
+nav-customers = Clienti
+nav-overview = Panoramica
+nav-audit = Registro di controllo
 
 ## Sign-in
-sign-in-title = Sign in to Switchboard
-sign-in-email = Email address
+sign-in-title = Accedi a Switchboard
+sign-in-email = Indirizzo e-mail
 sign-in-password = Password
-sign-in-submit = Sign in
-sign-in-pending = Signing in…
+sign-in-submit = Accedi
+sign-in-pending = Accesso in corso…
 
 ## Partner Hub: customers (PH-1)
-customers-title = Customers
-customers-search = Search customers
+customers-title = Clienti
+customers-search = Cerca clienti
 customers-count =
     { $count ->
-        [one] { $count } customer
-       *[other] { $count } customers
+        [one] { $count } cliente
+       *[other] { $count } clienti
     }
-customers-empty = No customers match your search.
-customers-col-name = Customer
-customers-col-country = Country
-customers-col-admins = Admins
-customers-col-created = Created
-customers-col-actions = Actions
-customers-launch = Launch Control Hub
-customers-launch-label = Launch Control Hub for { $name }
+customers-empty = Nessun cliente corrisponde alla ricerca.
+customers-col-name = Cliente
+customers-col-country = Paese
+customers-col-admins = Amministratori
+customers-col-created = Data di creazione
+customers-col-actions = Azioni
+customers-launch = Avvia Control Hub
+customers-launch-label = Avvia Control Hub per { $name }
 
 ## Control Hub: overview
-overview-title = Overview
-overview-details = Organization details
-overview-partner = Managed by partner
-overview-no-partner = Not managed by a partner
-overview-country = Country
-overview-created = Created
-overview-admins = Administrators
-overview-col-name = Name
-overview-col-email = Email
-overview-col-role = Role
-overview-read-only = You have read-only access to this organization.
-overview-acting-as = You are working in { $org } as an administrator of { $partner }. Every change is recorded with both names.
+overview-title = Panoramica
+overview-details = Dettagli dell'organizzazione
+overview-partner = Gestita dal partner
+overview-no-partner = Non gestita da un partner
+overview-country = Paese
+overview-created = Data di creazione
+overview-admins = Amministratori
+overview-col-name = Nome
+overview-col-email = E-mail
+overview-col-role = Ruolo
+overview-read-only = L'accesso a questa organizzazione è in sola lettura.
+overview-acting-as = Si sta lavorando in { $org } come amministratore di { $partner }. Ogni modifica viene registrata con entrambi i nomi.
 
 ## Roles (T-2)
-role-partner_full_admin = Partner full administrator
-role-partner_read_only = Partner read-only administrator
-role-customer_full_admin = Full administrator
-role-provisioning_admin = Provisioning administrator
+role-partner_full_admin = Amministratore completo partner
+role-partner_read_only = Amministratore partner in sola lettura
+role-customer_full_admin = Amministratore completo
+role-provisioning_admin = Amministratore del provisioning
 
 ## Audit log
-audit-title = Audit log
-audit-col-when = When
-audit-col-who = Who
-audit-col-action = Action
-audit-col-detail = Detail
-audit-empty = Nothing has been recorded yet.
-audit-more = Show older entries
-audit-acting-from = from { $org }
-action-sign_in = Signed in
-action-sign_out = Signed out
-action-language_changed = Changed language
-action-org_created = Created organization
-action-admin_created = Added administrator
-action-api_token_created = Created API token
+audit-title = Registro di controllo
+audit-col-when = Quando
+audit-col-who = Chi
+audit-col-action = Azione
+audit-col-detail = Dettagli
+audit-empty = Non è stato ancora registrato nulla.
+audit-more = Mostra voci precedenti
+audit-acting-from = da { $org }
+action-sign_in = Accesso eseguito
+action-sign_out = Disconnessione eseguita
+action-language_changed = Lingua modificata
+action-org_created = Organizzazione creata
+action-admin_created = Amministratore aggiunto
+action-api_token_created = Token API creato
 
 ## Other pages
-not-found-title = Page not found
-not-found-back = Go to the start page
+not-found-title = Pagina non trovata
+not-found-back = Vai alla pagina iniziale
+
+## Stable codes (SPEC 5.3): what each one tells the admin.
+code-unauthenticated = La sessione è terminata. Accedere di nuovo.
+code-invalid_credentials = L'indirizzo e-mail o la password non sono corretti.
+code-rate_limited = Troppi tentativi di accesso non riusciti. Attendere un minuto, quindi riprovare.
+code-forbidden = Non si dispone dell'accesso a questa organizzazione o azione.
+code-not_found = Questo elemento non esiste (più).
+code-csrf_rejected = La richiesta non proviene da questo portale ed è stata rifiutata.
+code-payload_too_large = La richiesta è troppo grande.
+code-bad_request = Impossibile interpretare la richiesta.
+code-internal = Si è verificato un errore sul server. Riprovare; se il problema persiste, contattare l'assistenza.
+code-org_name_empty = Immettere il nome dell'organizzazione.
+code-org_name_too_long = Il nome dell'organizzazione è troppo lungo (massimo 128 caratteri).
+code-org_name_invalid = Il nome dell'organizzazione contiene caratteri non consentiti.
+code-site_name_empty = Immettere un nome URL del sito.
+code-site_name_too_long = Il nome URL del sito è troppo lungo (massimo 63 caratteri).
+code-site_name_invalid = Utilizzare da 3 a 63 lettere, cifre o trattini, senza trattini all'inizio o alla fine.
+code-country_unknown = Scegliere un paese o una regione dall'elenco.
+code-language_unknown = Questa lingua non è disponibile.
+code-password_too_short = La password deve contenere almeno 12 caratteri.
+code-password_too_long = La password può contenere al massimo 256 caratteri.
+code-file_empty = Il file è vuoto.
+code-header_missing_column = Nella riga di intestazione manca una colonna obbligatoria. Non rimuovere colonne dal modello.
+code-header_unknown_column = La riga di intestazione contiene una colonna non prevista da questo modello. Verificarne l'ortografia.
+code-header_duplicate_column = Una colonna compare due volte nella riga di intestazione.
+code-too_many_rows = Il file contiene troppe righe (massimo 100.000).
+code-row_width_mismatch = Questa riga ha un numero di celle diverso da quello della riga di intestazione.
+code-not_utf8 = Il file non è un testo UTF-8. Salvarlo come "CSV UTF-8".
+code-email_missing = Immettere un indirizzo e-mail.
+code-email_invalid = L'indirizzo e-mail non è valido.
+code-email_duplicate_in_file = Questo indirizzo e-mail compare più volte nel file.
+code-boolean_invalid = Utilizzare TRUE o FALSE.
+code-package_multiple = In una riga un solo pacchetto può essere TRUE.
+code-extension_or_number_missing = Questo pacchetto richiede un interno o un numero di telefono.
+code-extension_invalid = Un interno è composto da 2 a 10 cifre.
+code-phone_number_invalid = Questo numero di telefono non è valido per la sede.
+code-location_missing = Questo pacchetto richiede una sede.
+code-location_unknown = Nell'organizzazione non esiste alcuna sede con questo nome.
+code-jabber_calling_missing = Jabber Calling deve essere TRUE o FALSE.
+code-jabber_teams_missing = Jabber with Webex Teams deve essere TRUE o FALSE.
+code-preferred_site_missing = Nessun sito Webex preferito: le riunioni potrebbero non funzionare per questo utente finché non ne viene impostato uno.
+code-user_unknown_for_delete = L'utente da eliminare non esiste.
+code-extension_in_use = Questo interno è già in uso nell'organizzazione.
+code-number_in_use = Questo numero di telefono è già assegnato.
+code-license_exhausted = Nell'abbonamento non sono rimaste licenze di questo tipo.
+code-username_unknown = Non esiste alcun utente con questo nome utente.
+code-type_invalid = Il tipo deve essere USER.
+code-device_type_invalid = Il tipo di dispositivo deve essere WEBEX_CALLING.
+code-model_unknown = Questo modello di dispositivo non è presente nel catalogo approvato.
+code-mac_invalid = Questo indirizzo MAC del dispositivo non è valido.
+code-mac_duplicate = Esiste già un dispositivo con questo indirizzo MAC.
+code-mac_not_allowed = I dispositivi Webex Go non hanno un indirizzo MAC: lasciare la cella vuota.
+code-webex_go_column_missing = Manca la colonna dell'abbonamento Webex Go.
+code-not_calling_professional = L'utente deve disporre di una licenza Webex Calling Professional.
+code-location_not_eligible = Webex Go è disponibile solo per gli utenti che si trovano negli Stati Uniti o nel Regno Unito.
+code-webex_go_license_exhausted = Nell'abbonamento non sono rimaste licenze Webex Go.
+code-workspace_name_empty = Immettere il nome dello spazio di lavoro.
+code-workspace_name_too_long = Il nome di uno spazio di lavoro può contenere al massimo 30 caratteri.
+code-workspace_name_forbidden_character = Il nome di uno spazio di lavoro non può contenere % # < > , \ o ".
+code-workspace_device_limit = Questo spazio di lavoro non può contenere altri dispositivi.
+code-activation_not_pending = È possibile generare un nuovo codice di attivazione solo quando il dispositivo è nello stato Attivazione in sospeso.
+code-activation_code_unknown = Questo codice di attivazione non esiste.
+code-activation_code_expired = Questo codice di attivazione è scaduto. Generarne uno nuovo.
+code-activation_code_used = Questo codice di attivazione è già stato utilizzato.
+code-activation_code_superseded = Questo codice di attivazione è stato sostituito da uno più recente.
+code-too_many_users = È possibile aggiungere al massimo 25 utenti alla volta.

@@ -1,81 +1,147 @@
-## Switchboard — English (the reference locale: every other locale has
-## exactly these keys).
+## Switchboard — Norwegian Bokmål (nb). Keys and order are exactly those of
+## the English reference locale (en/main.ftl).
 
 app-name = Switchboard
-loading = Loading…
-skip-to-content = Skip to main content
-language-label = Language
-signed-in-as = Signed in as { $email }
-sign-out = Sign out
+loading = Laster inn…
+skip-to-content = Gå til hovedinnholdet
+language-label = Språk
+signed-in-as = Logget inn som { $email }
+sign-out = Logg ut
 
 ## Navigation
-nav-main = Main navigation
+nav-main = Hovednavigasjon
 nav-partner-hub = Partner Hub
 nav-control-hub = Control Hub
-nav-customers = Customers
-nav-overview = Overview
-nav-audit = Audit log
+nav-customers = Kunder
+nav-overview = Oversikt
+nav-audit = Revisjonslogg
 
 ## Sign-in
-sign-in-title = Sign in to Switchboard
-sign-in-email = Email address
-sign-in-password = Password
-sign-in-submit = Sign in
-sign-in-pending = Signing in…
+sign-in-title = Logg inn på Switchboard
+sign-in-email = E-postadresse
+sign-in-password = Passord
+sign-in-submit = Logg inn
+sign-in-pending = Logger inn…
 
 ## Partner Hub: customers (PH-1)
-customers-title = Customers
-customers-search = Search customers
+customers-title = Kunder
+customers-search = Søk etter kunder
 customers-count =
     { $count ->
-        [one] { $count } customer
-       *[other] { $count } customers
+        [one] { $count } kunde
+       *[other] { $count } kunder
     }
-customers-empty = No customers match your search.
-customers-col-name = Customer
-customers-col-country = Country
-customers-col-admins = Admins
-customers-col-created = Created
-customers-col-actions = Actions
-customers-launch = Launch Control Hub
-customers-launch-label = Launch Control Hub for { $name }
+customers-empty = Ingen kunder samsvarer med søket.
+customers-col-name = Kunde
+customers-col-country = Land
+customers-col-admins = Administratorer
+customers-col-created = Opprettet
+customers-col-actions = Handlinger
+customers-launch = Start Control Hub
+customers-launch-label = Start Control Hub for { $name }
 
 ## Control Hub: overview
-overview-title = Overview
-overview-details = Organization details
-overview-partner = Managed by partner
-overview-no-partner = Not managed by a partner
-overview-country = Country
-overview-created = Created
-overview-admins = Administrators
-overview-col-name = Name
-overview-col-email = Email
-overview-col-role = Role
-overview-read-only = You have read-only access to this organization.
-overview-acting-as = You are working in { $org } as an administrator of { $partner }. Every change is recorded with both names.
+overview-title = Oversikt
+overview-details = Organisasjonsdetaljer
+overview-partner = Administreres av partner
+overview-no-partner = Administreres ikke av en partner
+overview-country = Land
+overview-created = Opprettet
+overview-admins = Administratorer
+overview-col-name = Navn
+overview-col-email = E-post
+overview-col-role = Rolle
+overview-read-only = Du har bare lesetilgang til denne organisasjonen.
+overview-acting-as = Du arbeider i { $org } som administrator for { $partner }. Alle endringer registreres med begge navnene.
 
 ## Roles (T-2)
-role-partner_full_admin = Partner full administrator
-role-partner_read_only = Partner read-only administrator
-role-customer_full_admin = Full administrator
-role-provisioning_admin = Provisioning administrator
+role-partner_full_admin = Fullstendig partneradministrator
+role-partner_read_only = Skrivebeskyttet partneradministrator
+role-customer_full_admin = Fullstendig administrator
+role-provisioning_admin = Klargjøringsadministrator
 
 ## Audit log
-audit-title = Audit log
-audit-col-when = When
-audit-col-who = Who
-audit-col-action = Action
-audit-col-detail = Detail
-audit-empty = Nothing has been recorded yet.
-audit-more = Show older entries
-audit-acting-from = from { $org }
-action-sign_in = Signed in
-action-sign_out = Signed out
-action-language_changed = Changed language
-action-org_created = Created organization
-action-admin_created = Added administrator
-action-api_token_created = Created API token
+audit-title = Revisjonslogg
+audit-col-when = Når
+audit-col-who = Hvem
+audit-col-action = Handling
+audit-col-detail = Detaljer
+audit-empty = Ingenting er registrert ennå.
+audit-more = Vis eldre oppføringer
+audit-acting-from = fra { $org }
+action-sign_in = Logget inn
+action-sign_out = Logget ut
+action-language_changed = Endret språk
+action-org_created = Opprettet organisasjon
+action-admin_created = La til administrator
+action-api_token_created = Opprettet API-token
 
 ## Other pages
-not-found-title = Page not found
-not-found-back = Go to the start page
+not-found-title = Finner ikke siden
+not-found-back = Gå til startsiden
+
+## Stable codes (SPEC 5.3): what each one tells the admin.
+code-unauthenticated = Økten er avsluttet. Logg inn på nytt.
+code-invalid_credentials = E-postadressen eller passordet er feil.
+code-rate_limited = For mange mislykkede påloggingsforsøk. Vent et minutt, og prøv på nytt.
+code-forbidden = Du har ikke tilgang til denne organisasjonen eller handlingen.
+code-not_found = Dette elementet finnes ikke (lenger).
+code-csrf_rejected = Forespørselen kom ikke fra denne portalen og ble avvist.
+code-payload_too_large = Forespørselen er for stor.
+code-bad_request = Forespørselen kunne ikke tolkes.
+code-internal = Noe gikk galt på serveren. Prøv på nytt. Hvis problemet vedvarer, kontakter du brukerstøtte.
+code-org_name_empty = Skriv inn navnet på organisasjonen.
+code-org_name_too_long = Organisasjonsnavnet er for langt (høyst 128 tegn).
+code-org_name_invalid = Organisasjonsnavnet inneholder tegn som ikke er tillatt.
+code-site_name_empty = Skriv inn et URL-navn for nettstedet.
+code-site_name_too_long = URL-navnet for nettstedet er for langt (høyst 63 tegn).
+code-site_name_invalid = Bruk 3 til 63 bokstaver, sifre eller bindestreker, uten bindestrek først eller sist.
+code-country_unknown = Velg et land eller en region fra listen.
+code-language_unknown = Dette språket er ikke tilgjengelig.
+code-password_too_short = Passordet må ha minst 12 tegn.
+code-password_too_long = Passordet kan ha høyst 256 tegn.
+code-file_empty = Filen er tom.
+code-header_missing_column = En obligatorisk kolonne mangler i overskriftsraden. Ikke fjern kolonner fra malen.
+code-header_unknown_column = Overskriftsraden har en kolonne som denne malen ikke kjenner. Kontroller stavemåten.
+code-header_duplicate_column = En kolonne forekommer to ganger i overskriftsraden.
+code-too_many_rows = Filen har for mange rader (høyst 100 000).
+code-row_width_mismatch = Denne raden har et annet antall celler enn overskriftsraden.
+code-not_utf8 = Filen er ikke UTF-8-tekst. Lagre den som "CSV UTF-8".
+code-email_missing = Skriv inn en e-postadresse.
+code-email_invalid = Dette er ikke en gyldig e-postadresse.
+code-email_duplicate_in_file = Denne e-postadressen forekommer mer enn én gang i filen.
+code-boolean_invalid = Bruk TRUE eller FALSE.
+code-package_multiple = Bare én pakke kan være TRUE i en rad.
+code-extension_or_number_missing = Denne pakken krever et internnummer eller et telefonnummer.
+code-extension_invalid = Et internnummer har 2 til 10 sifre.
+code-phone_number_invalid = Dette er ikke et gyldig telefonnummer for stedet.
+code-location_missing = Denne pakken krever et sted.
+code-location_unknown = Det finnes ikke noe sted med dette navnet i organisasjonen.
+code-jabber_calling_missing = Jabber Calling må være TRUE eller FALSE.
+code-jabber_teams_missing = Jabber with Webex Teams må være TRUE eller FALSE.
+code-preferred_site_missing = Det er ikke angitt noe foretrukket Webex-nettsted: møter fungerer kanskje ikke for denne brukeren før det er angitt.
+code-user_unknown_for_delete = Brukeren som skal slettes, finnes ikke.
+code-extension_in_use = Dette internnummeret er allerede i bruk i organisasjonen.
+code-number_in_use = Dette telefonnummeret er allerede tildelt.
+code-license_exhausted = Det er ingen lisenser av denne typen igjen i abonnementet.
+code-username_unknown = Det finnes ingen bruker med dette brukernavnet.
+code-type_invalid = Typen må være USER.
+code-device_type_invalid = Enhetstypen må være WEBEX_CALLING.
+code-model_unknown = Denne enhetsmodellen finnes ikke i den godkjente katalogen.
+code-mac_invalid = Dette er ikke en gyldig MAC-adresse for enheten.
+code-mac_duplicate = Det finnes allerede en enhet med denne MAC-adressen.
+code-mac_not_allowed = Webex Go-enheter har ingen MAC-adresse: la cellen stå tom.
+code-webex_go_column_missing = Kolonnen for Webex Go-abonnementet mangler.
+code-not_calling_professional = Brukeren trenger en Webex Calling Professional-lisens.
+code-location_not_eligible = Webex Go er bare tilgjengelig for brukere som befinner seg i USA eller Storbritannia.
+code-webex_go_license_exhausted = Det er ingen Webex Go-lisenser igjen i abonnementet.
+code-workspace_name_empty = Skriv inn navnet på arbeidsområdet.
+code-workspace_name_too_long = Navnet på et arbeidsområde kan ha høyst 30 tegn.
+code-workspace_name_forbidden_character = Navnet på et arbeidsområde kan ikke inneholde % # < > , \ eller ".
+code-workspace_device_limit = Dette arbeidsområdet har ikke plass til flere enheter.
+code-activation_not_pending = Du kan bare generere en ny aktiveringskode mens aktiveringen venter.
+code-activation_code_unknown = Denne aktiveringskoden finnes ikke.
+code-activation_code_expired = Denne aktiveringskoden er utløpt. Generer en ny.
+code-activation_code_used = Denne aktiveringskoden er allerede brukt.
+code-activation_code_superseded = Denne aktiveringskoden er erstattet av en nyere.
+code-too_many_users = Du kan legge til opptil 25 brukere om gangen.

@@ -77,8 +77,8 @@ pub fn reply<T>(result: Result<T, ApiError>) -> Result<T, ApiError> {
     if let Err(error) = &result
         && let Some(response) = use_context::<ResponseOptions>()
     {
-        let status = StatusCode::from_u16(error.http_status())
-            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let status =
+            StatusCode::from_u16(error.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         response.set_status(status);
     }
     result

@@ -41,7 +41,12 @@ fn Banner() -> impl IntoView {
     let params = use_params_map();
     let navigate = use_navigate();
     let org = move || params.read().get("org");
-    let is_partner = move || auth.session.read().as_ref().is_some_and(|s| s.is_partner_admin());
+    let is_partner = move || {
+        auth.session
+            .read()
+            .as_ref()
+            .is_some_and(|s| s.is_partner_admin())
+    };
     let email = move || {
         auth.session
             .read()

@@ -53,22 +53,19 @@ fn Overview(org: OrgDetails, i18n: I18n) -> impl IntoView {
             .get_untracked()
             .map(|s| s.grants.iter().any(|g| g.org_id == org.id))
             .unwrap_or(false);
-        org.partner
-            .clone()
-            .filter(|_| !own_org)
-            .map(|partner| {
-                view! {
-                    <p class="notice info" role="note">
-                        <span class="notice-icon" aria-hidden="true">"ℹ"</span>
-                        {move || {
-                            i18n.t_args(
-                                "overview-acting-as",
-                                &[("org", org_name.clone()), ("partner", partner.name.clone())],
-                            )
-                        }}
-                    </p>
-                }
-            })
+        org.partner.clone().filter(|_| !own_org).map(|partner| {
+            view! {
+                <p class="notice info" role="note">
+                    <span class="notice-icon" aria-hidden="true">"ℹ"</span>
+                    {move || {
+                        i18n.t_args(
+                            "overview-acting-as",
+                            &[("org", org_name.clone()), ("partner", partner.name.clone())],
+                        )
+                    }}
+                </p>
+            }
+        })
     };
     let created = org.created_at_ms;
 

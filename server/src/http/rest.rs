@@ -65,9 +65,7 @@ impl FromRequestParts<AppState> for TokenCaller {
             .map(str::trim)
             .filter(|t| !t.is_empty())
             .ok_or_else(ApiError::unauthenticated)?;
-        Ok(TokenCaller(
-            state.services.require_api_token(token).await?,
-        ))
+        Ok(TokenCaller(state.services.require_api_token(token).await?))
     }
 }
 

@@ -71,6 +71,19 @@ pub async fn handle(State(state): State<AppState>, request: Request<Body>) -> Re
             .and_then(Language::from_accept_language)
             .unwrap_or(Language::En),
     };
+    // Read the body within the limit here, so a body without a
+    // Content-Length that runs over it is a 413, not a failed function.
+    let (parts, body) = request.into_parts();
+    let bytes = match axum::body::to_bytes(body, state.services.config.body_limit).await {
+        Ok(bytes) => bytes,
+        Err(_) => {
+            return error_response(&ApiError::new(
+                Code::PayloadTooLarge,
+                "the request body is too large",
+            ));
+        }
+    };
+    let request = Request::from_parts(parts, Body::from(bytes));
     let portal = PortalHandle(Arc::new(state.services.clone()));
     leptos_axum::handle_server_fns_with_context(
         move || {

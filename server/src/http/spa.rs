@@ -38,11 +38,15 @@ impl Spa {
     /// The bodies of `index.html`'s inline scripts (trunk's loader), for
     /// the CSP hashes.
     pub fn inline_scripts(&self) -> Vec<String> {
-        self.index.as_deref().map(inline_scripts).unwrap_or_default()
+        self.index
+            .as_deref()
+            .map(inline_scripts)
+            .unwrap_or_default()
     }
 
     fn index_response(&self) -> Response {
-        let mut response = Html(self.index.as_deref().unwrap_or(NOT_BUILT).to_owned()).into_response();
+        let mut response =
+            Html(self.index.as_deref().unwrap_or(NOT_BUILT).to_owned()).into_response();
         // The page names the hashed files of the current build: always
         // revalidate it.
         response

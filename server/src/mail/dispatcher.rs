@@ -35,7 +35,10 @@ impl Dispatcher {
 
     /// Claims and sends one batch; returns how many were sent.
     pub async fn run_once(&self) -> StoreResult<usize> {
-        let batch = self.store.claim_emails(&self.worker, LEASE_MS, BATCH).await?;
+        let batch = self
+            .store
+            .claim_emails(&self.worker, LEASE_MS, BATCH)
+            .await?;
         let mut sent = 0;
         for email in batch {
             match self.mailer.send(&email).await {
@@ -46,8 +49,8 @@ impl Dispatcher {
                 }
                 Err(error) => {
                     let attempts = email.attempts + 1;
-                    let retry_at =
-                        (attempts < MAX_ATTEMPTS).then(|| now_ms() + retry_delay_ms(email.attempts));
+                    let retry_at = (attempts < MAX_ATTEMPTS)
+                        .then(|| now_ms() + retry_delay_ms(email.attempts));
                     tracing::warn!(email = %email.id, attempts, %error, "email not sent");
                     self.store
                         .mark_email_failed(&email.id, &self.worker, &error.to_string(), retry_at)

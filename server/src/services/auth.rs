@@ -95,12 +95,18 @@ impl Services {
         client_ip: std::net::IpAddr,
         previous_token: Option<&str>,
     ) -> Result<NewSession, ApiError> {
-        let email = Email::parse(&input.email)
-            .map_err(|e| ApiError::field("email", e.code()))?;
+        let email = Email::parse(&input.email).map_err(|e| ApiError::field("email", e.code()))?;
         let account_key = format!("account:{}|ip:{client_ip}", email.as_str());
         let address_key = format!("ip:{client_ip}");
-        if self.store.sign_in_failures(&account_key, SIGN_IN_WINDOW_MS).await? >= SIGN_IN_LIMIT
-            || self.store.sign_in_failures(&address_key, SIGN_IN_WINDOW_MS).await?
+        if self
+            .store
+            .sign_in_failures(&account_key, SIGN_IN_WINDOW_MS)
+            .await?
+            >= SIGN_IN_LIMIT
+            || self
+                .store
+                .sign_in_failures(&address_key, SIGN_IN_WINDOW_MS)
+                .await?
                 >= SIGN_IN_LIMIT_PER_ADDRESS
         {
             return Err(ApiError::new(
@@ -160,7 +166,9 @@ impl Services {
             self.audit(&caller, caller.home_org_id(), None, "sign_out", "")
                 .await?;
         }
-        self.store.delete_session(&secret::token_hash(token)).await?;
+        self.store
+            .delete_session(&secret::token_hash(token))
+            .await?;
         Ok(())
     }
 

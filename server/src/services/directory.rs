@@ -1,7 +1,7 @@
 //! Orgs as Partner Hub and Control Hub show them.
 use app::api::{
-    AdminRow, ApiError, AuditEntry, AuditPage, AuditQuery, CustomerQuery, CustomerRow,
-    OrgDetails, OrgRef,
+    AdminRow, ApiError, AuditEntry, AuditPage, AuditQuery, CustomerQuery, CustomerRow, OrgDetails,
+    OrgRef,
 };
 use domain::tenancy::Access;
 
@@ -49,7 +49,11 @@ impl Services {
         Ok(rows)
     }
 
-    pub async fn org_overview(&self, caller: &Caller, org_id: &str) -> Result<OrgDetails, ApiError> {
+    pub async fn org_overview(
+        &self,
+        caller: &Caller,
+        org_id: &str,
+    ) -> Result<OrgDetails, ApiError> {
         let scope = guard(&self.store, caller, org_id, Need::Read).await?;
         let partner = match &scope.org.partner_id {
             Some(id) => self.store.org(id).await?.map(|p| OrgRef {
@@ -81,7 +85,11 @@ impl Services {
         })
     }
 
-    pub async fn audit_log(&self, caller: &Caller, query: AuditQuery) -> Result<AuditPage, ApiError> {
+    pub async fn audit_log(
+        &self,
+        caller: &Caller,
+        query: AuditQuery,
+    ) -> Result<AuditPage, ApiError> {
         let scope = guard(&self.store, caller, &query.org_id, Need::Read).await?;
         let mut records = self
             .store

@@ -20,8 +20,8 @@ impl Portal for Services {
     }
 
     async fn sign_in(&self, req: &RequestMeta, input: SignInInput) -> Result<SignedIn, ApiError> {
-        let session = Services::sign_in(self, input, req.client_ip, req.session_token.as_deref())
-            .await?;
+        let session =
+            Services::sign_in(self, input, req.client_ip, req.session_token.as_deref()).await?;
         Ok(SignedIn {
             set_cookie: self
                 .cookie_policy()

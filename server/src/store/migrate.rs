@@ -105,7 +105,11 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
                 tx.commit().await?;
-                tracing::info!(version = migration.version, name = migration.name, "migrated");
+                tracing::info!(
+                    version = migration.version,
+                    name = migration.name,
+                    "migrated"
+                );
                 applied.push(migration.version);
             }
             Ok(applied)
@@ -146,7 +150,8 @@ mod tests {
 
     #[test]
     fn statements_split_at_semicolons_and_drop_comments() {
-        let sql = "-- a comment\nCREATE TABLE a (\n  x TEXT -- inline\n);\nCREATE INDEX i ON a (x);\n";
+        let sql =
+            "-- a comment\nCREATE TABLE a (\n  x TEXT -- inline\n);\nCREATE INDEX i ON a (x);\n";
         let parts = statements(sql);
         assert_eq!(parts.len(), 2);
         assert!(!parts[0].contains("comment"));

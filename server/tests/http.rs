@@ -1,0 +1,499 @@
+//! The HTTP surface end to end in-process: sign-in, sessions, throttling,
+//! CSRF, body limits, tenancy and headers, through the real router.
+mod common;
+
+use std::sync::Arc;
+
+use axum::{
+    Router,
+    body::Body,
+    http::{Method, Request, StatusCode, header},
+};
+use common::TestDb;
+use http_body_util::BodyExt;
+use serde_json::{Value, json};
+use server::{
+    Config, Services, demo,
+    http::{AppState, router},
+};
+use tower::ServiceExt;
+
+const ORIGIN: &str = "http://portal.test";
+const HOST: &str = "portal.test";
+
+struct Portal {
+    app: Router,
+    db: TestDb,
+}
+
+struct Reply {
+    status: StatusCode,
+    headers: header::HeaderMap,
+    body: Value,
+}
+
+impl Portal {
+    async fn start() -> Portal {
+        let db = TestDb::sqlite().await;
+        demo::load(&db.store).await.unwrap();
+        let app = Portal::router_on(&db);
+        Portal { app, db }
+    }
+
+    /// Another "replica": a second router with its own pool on the same
+    /// database.
+    fn router_on(db: &TestDb) -> Router {
+        let mut config = Config::new(db.url.clone());
+        config.dist_dir = std::path::PathBuf::from("/nonexistent");
+        config.body_limit = 64 * 1024;
+        router(AppState::new(Services::new(
+            db.store.clone(),
+            Arc::new(config),
+        )))
+    }
+
+    async fn send(&self, request: Request<Body>) -> Reply {
+        send(&self.app, request).await
+    }
+
+    async fn call(&self, function: &str, args: Value, cookie: Option<&str>) -> Reply {
+        self.send(server_fn(function, args, cookie)).await
+    }
+
+    async fn sign_in(&self, email: &str, password: &str) -> Reply {
+        self.call(
+            "sign_in",
+            json!({"input": {"email": email, "password": password}}),
+            None,
+        )
+        .await
+    }
+
+    /// Signs in and returns the `name=value` cookie pair.
+    async fn session(&self, email: &str) -> String {
+        let reply = self.sign_in(email, demo::DEMO_PASSWORD).await;
+        assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.body);
+        cookie_pair(&reply)
+    }
+}
+
+fn server_fn(function: &str, args: Value, cookie: Option<&str>) -> Request<Body> {
+    let mut builder = Request::builder()
+        .method(Method::POST)
+        .uri(format!("/api/{function}"))
+        .header(header::HOST, HOST)
+        .header(header::ORIGIN, ORIGIN)
+        .header(header::CONTENT_TYPE, "application/json")
+        .header(header::ACCEPT, "application/json");
+    if let Some(cookie) = cookie {
+        builder = builder.header(header::COOKIE, cookie);
+    }
+    builder.body(Body::from(args.to_string())).unwrap()
+}
+
+async fn send(app: &Router, request: Request<Body>) -> Reply {
+    let response = app.clone().oneshot(request).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    let body = serde_json::from_slice(&bytes)
+        .unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into()));
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+fn cookie_pair(reply: &Reply) -> String {
+    let set_cookie = reply
+        .headers
+        .get(header::SET_COOKIE)
+        .expect("a session cookie")
+        .to_str()
+        .unwrap();
+    set_cookie.split(';').next().unwrap().to_owned()
+}
+
+async fn org_id(portal: &Portal, name: &str) -> String {
+    portal
+        .db
+        .store
+        .org_by_name(name)
+        .await
+        .unwrap()
+        .expect(name)
+        .id
+}
+
+#[tokio::test]
+async fn signing_in_sets_a_host_prefixed_httponly_strict_cookie() {
+    let portal = Portal::start().await;
+    let reply = portal
+        .sign_in("partner@northwind.example", demo::DEMO_PASSWORD)
+        .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.body["email"], "partner@northwind.example");
+    let cookie = reply
+        .headers
+        .get(header::SET_COOKIE)
+        .unwrap()
+        .to_str()
+        .unwrap();
+    assert!(cookie.starts_with("__Host-switchboard_session="));
+    for flag in ["HttpOnly", "Secure", "SameSite=Strict", "Path=/"] {
+        assert!(cookie.contains(flag), "{cookie}");
+    }
+    portal.db.close().await;
+}
+
+#[tokio::test]
+async fn a_wrong_password_and_an_unknown_account_get_the_same_answer() {
+    let portal = Portal::start().await;
+    let wrong = portal
+        .sign_in("partner@northwind.example", "wrong password")
+        .await;
+    let unknown = portal
+        .sign_in("nobody@northwind.example", "wrong password")
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(wrong.body["code"], "invalid_credentials");
+    assert_eq!(unknown.status, wrong.status);
+    assert_eq!(unknown.body, wrong.body);
+    portal.db.close().await;
+}
+
+#[tokio::test]
+async fn the_server_rejects_an_invalid_email_like_the_browser_does() {
+    let portal = Portal::start().await;
+    let reply = portal.sign_in("not-an-email", "whatever").await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(reply.body["code"], "email_invalid");
+    assert_eq!(reply.body["findings"][0]["field"], "email");
+    portal.db.close().await;
+}
+
+#[tokio::test]
+async fn five_failed_sign_ins_in_a_minute_lock_the_account_from_that_address() {
+    let portal = Portal::start().await;
+    for _ in 0..server::services::SIGN_IN_LIMIT {
+        let reply = portal
+            .sign_in("partner@northwind.example", "wrong password")
+            .await;
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+    }
+    // Even the right password is refused now.
+    let reply = portal
+        .sign_in("partner@northwind.example", demo::DEMO_PASSWORD)
+        .await;
+    assert_eq!(reply.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(reply.body["code"], "rate_limited");
+    // Another account from the same address is not locked.
+    let other = portal
+        .sign_in("partner@globex.example", demo::DEMO_PASSWORD)
+        .await;
+    assert_eq!(other.status, StatusCode::OK);
+    portal.db.close().await;
+}
+
+#[tokio::test]
+async fn a_session_works_on_another_replica_and_ends_everywhere_at_sign_out() {
+    let portal = Portal::start().await;
+    let cookie = portal.session("partner@northwind.example").await;
+    let replica = Portal::router_on(&portal.db);
+    let reply = send(&replica, server_fn("session", json!({}), Some(&cookie))).await;
+    assert_eq!(
+        reply.body["email"], "partner@northwind.example",
+        "{:?}",
+        reply.body
+    );
+
+    let out = portal.call("sign_out", json!({}), Some(&cookie)).await;
+    assert_eq!(out.status, StatusCode::OK);
+    assert!(
+        out.headers
+            .get(header::SET_COOKIE)
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .contains("Max-Age=0")
+    );
+    let after = send(
+        &replica,
+        server_fn(
+            "list_customers",
+            json!({"query": {"search": ""}}),
+            Some(&cookie),
+        ),
+    )
+    .await;
+    assert_eq!(
+        after.status,
+        StatusCode::UNAUTHORIZED,
+        "the old cookie is dead server-side"
+    );
+    portal.db.close().await;
+}
+
+#[tokio::test]
+async fn signing_in_always_issues_a_new_session_id() {
+    let portal = Portal::start().await;
+    let first = portal.session("partner@northwind.example").await;
+    // Sign in again presenting the first cookie (as a fixed session would).
+    let reply = portal
+        .call(
+            "sign_in",
+            json!({"input": {"email": "partner@northwind.example", "password": demo::DEMO_PASSWORD}}),
+            Some(&first),
+        )
+        .await;
+    let second = cookie_pair(&reply);
+    assert_ne!(first, second);
+    let old = portal.call("session", json!({}), Some(&first)).await;
+    assert_eq!(
+        old.body,
+        Value::Null,
+        "the session presented at sign-in is ended"
+    );
+    portal.db.close().await;
+}
+
+#[tokio::test]
+async fn server_functions_refuse_cross_site_requests_and_other_methods() {
+    let portal = Portal::start().await;
+    let cookie = portal.session("partner@northwind.example").await;
+    let mut cross_site = server_fn(
+        "list_customers",
+        json!({"query": {"search": ""}}),
+        Some(&cookie),
+    );
+    cross_site
+        .headers_mut()
+        .insert(header::ORIGIN, "https://evil.example".parse().unwrap());
+    let reply = portal.send(cross_site).await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN);
+    assert_eq!(reply.body["code"], "csrf_rejected");
+
+    let mut no_origin = server_fn(
+        "list_customers",
+        json!({"query": {"search": ""}}),
+        Some(&cookie),
+    );
+    no_origin.headers_mut().remove(header::ORIGIN);
+    assert_eq!(portal.send(no_origin).await.status, StatusCode::FORBIDDEN);
+
+    let get = Request::builder()
+        .uri("/api/session")
+        .header(header::HOST, HOST)
+        .body(Body::empty())
+        .unwrap();
+    assert_eq!(
+        portal.send(get).await.status,
+        StatusCode::METHOD_NOT_ALLOWED
+    );
+    portal.db.close().await;
+}
+
+#[tokio::test]
+async fn an_oversized_body_is_refused_with_413() {
+    let portal = Portal::start().await;
+    let big = "x".repeat(100 * 1024);
+    let reply = portal
+        .call(
+            "sign_in",
+            json!({"input": {"email": big, "password": "p"}}),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(
+        reply.headers.contains_key(header::CONTENT_SECURITY_POLICY),
+        "errors are hardened too"
+    );
+    portal.db.close().await;
+}
+
+#[tokio::test]
+async fn t3_tenancy_is_enforced_on_every_org_read() {
+    let portal = Portal::start().await;
+    let archer = org_id(&portal, "Archer Farms").await;
+    let contoso = org_id(&portal, "Contoso Ltd").await;
+    let initech = org_id(&portal, "Initech").await;
+    let overview = |cookie: String, org: String| {
+        let portal = &portal;
+        async move {
+            portal
+                .call("org_overview", json!({"org_id": org}), Some(&cookie))
+                .await
+        }
+    };
+
+    let partner = portal.session("partner@northwind.example").await;
+    let reply = overview(partner.clone(), archer.clone()).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.body["can_write"], true);
+    assert_eq!(
+        overview(partner.clone(), initech.clone()).await.status,
+        StatusCode::FORBIDDEN,
+        "another partner's customer"
+    );
+
+    let read_only = portal.session("readonly@northwind.example").await;
+    let reply = overview(read_only, archer.clone()).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.body["can_write"], false);
+
+    let customer = portal.session("admin@archerfarms.example").await;
+    assert_eq!(
+        overview(customer.clone(), archer.clone()).await.status,
+        StatusCode::OK
+    );
+    let refused = overview(customer.clone(), contoso).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert_eq!(refused.body["code"], "forbidden");
+    let customers = portal
+        .call(
+            "list_customers",
+            json!({"query": {"search": ""}}),
+            Some(&customer),
+        )
+        .await;
+    assert_eq!(
+        customers.status,
+        StatusCode::FORBIDDEN,
+        "customer admins have no customers list"
+    );
+    let audit = portal
+        .call(
+            "audit_log",
+            json!({"query": {"org_id": initech, "before": null}}),
+            Some(&partner),
+        )
+        .await;
+    assert_eq!(audit.status, StatusCode::FORBIDDEN);
+
+    let anonymous = portal
+        .call("org_overview", json!({"org_id": archer}), None)
+        .await;
+    assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
+    portal.db.close().await;
+}
+
+#[tokio::test]
+async fn the_partner_sees_only_its_own_customers() {
+    let portal = Portal::start().await;
+    let cookie = portal.session("partner@northwind.example").await;
+    let reply = portal
+        .call(
+            "list_customers",
+            json!({"query": {"search": ""}}),
+            Some(&cookie),
+        )
+        .await;
+    let names: Vec<&str> = reply
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Archer Farms",
+            "Bergen Havn AS",
+            "Cluj Software SRL",
+            "Contoso Ltd",
+            "Roma Servizi S.r.l."
+        ]
+    );
+    portal.db.close().await;
+}
+
+#[tokio::test]
+async fn every_answer_carries_the_security_headers() {
+    let portal = Portal::start().await;
+    for (method, uri) in [
+        (Method::GET, "/"),
+        (Method::GET, "/no/such/page"),
+        (Method::GET, "/missing.wasm"),
+        (Method::GET, "/healthz"),
+        (Method::GET, "/api/v1/organizations"),
+        (Method::GET, "/api/v1/nope"),
+    ] {
+        let request = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header(header::HOST, HOST)
+            .body(Body::empty())
+            .unwrap();
+        let reply = portal.send(request).await;
+        let csp = reply
+            .headers
+            .get(header::CONTENT_SECURITY_POLICY)
+            .unwrap_or_else(|| panic!("no CSP on {uri}"))
+            .to_str()
+            .unwrap();
+        assert!(
+            csp.contains("script-src 'self' 'wasm-unsafe-eval'"),
+            "{uri}"
+        );
+        assert!(
+            !csp.contains("'unsafe-inline'") && !csp.contains(" 'unsafe-eval'"),
+            "{uri}"
+        );
+        assert_eq!(
+            reply.headers[header::X_CONTENT_TYPE_OPTIONS],
+            "nosniff",
+            "{uri}"
+        );
+        assert!(reply.headers.contains_key(header::REFERRER_POLICY), "{uri}");
+    }
+    portal.db.close().await;
+}
+
+#[tokio::test]
+async fn the_rest_api_needs_a_token_and_applies_tenancy() {
+    let portal = Portal::start().await;
+    let get = |uri: String, token: Option<String>| {
+        let mut builder = Request::builder().uri(uri).header(header::HOST, HOST);
+        if let Some(token) = token {
+            builder = builder.header(header::AUTHORIZATION, format!("Bearer {token}"));
+        }
+        builder.body(Body::empty()).unwrap()
+    };
+    let anonymous = portal.send(get("/api/v1/organizations".into(), None)).await;
+    assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(anonymous.body["code"], "unauthenticated");
+
+    let admin = portal
+        .db
+        .store
+        .admin_by_email("partner@northwind.example")
+        .await
+        .unwrap()
+        .unwrap();
+    let token = server::auth::secret::new_api_token();
+    portal
+        .db
+        .store
+        .insert_api_token(&admin.id, "test", &server::auth::secret::token_hash(&token))
+        .await
+        .unwrap();
+    let list = portal
+        .send(get("/api/v1/organizations".into(), Some(token.clone())))
+        .await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert_eq!(
+        list.body["items"].as_array().unwrap().len(),
+        6,
+        "own org and five customers"
+    );
+    let initech = org_id(&portal, "Initech").await;
+    let foreign = portal
+        .send(get(format!("/api/v1/organizations/{initech}"), Some(token)))
+        .await;
+    assert_eq!(foreign.status, StatusCode::FORBIDDEN);
+    assert_eq!(foreign.body["code"], "forbidden");
+    portal.db.close().await;
+}

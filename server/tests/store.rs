@@ -1,0 +1,341 @@
+//! The store suite: every test runs on SQLite and, when configured, on
+//! PostgreSQL (see `common`). One SQL text must behave the same on both.
+mod common;
+
+use std::collections::HashSet;
+
+use common::TestDb;
+use domain::Role;
+use server::store::{NewAdmin, NewAuditEntry, NewEmail, NewOrg, Store, StoreError, now_ms};
+
+async fn org(store: &Store, id: &str, name: &str, partner: Option<&str>) {
+    store
+        .insert_org(&NewOrg {
+            id,
+            name,
+            is_partner: partner.is_none(),
+            partner_id: partner,
+            country: Some("US"),
+        })
+        .await
+        .unwrap();
+}
+
+async fn admin(store: &Store, email: &str) -> String {
+    store
+        .upsert_admin(&NewAdmin {
+            id: &uuid::Uuid::new_v4().to_string(),
+            email,
+            display_name: email,
+            password_hash: None,
+            language: "en",
+        })
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn migrations_are_idempotent_and_a_newer_schema_is_refused() {
+    for db in TestDb::all().await {
+        let store = &db.store;
+        assert_eq!(
+            store.migrate().await.unwrap(),
+            Vec::<i64>::new(),
+            "{}",
+            db.label()
+        );
+        assert_eq!(store.schema_version().await.unwrap(), 1);
+        sqlx::query(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)",
+        )
+        .execute(store.pool())
+        .await
+        .unwrap();
+        assert!(
+            matches!(store.migrate().await, Err(StoreError::Migrate(_))),
+            "{}",
+            db.label()
+        );
+        assert!(store.check_schema().await.is_err());
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn t1_customers_are_listed_per_partner_and_searched_literally() {
+    for db in TestDb::all().await {
+        let store = &db.store;
+        org(store, "p1", "Partner One", None).await;
+        org(store, "p2", "Partner Two", None).await;
+        org(store, "c1", "Acme 100% Corp", Some("p1")).await;
+        org(store, "c2", "Beta_Co", Some("p1")).await;
+        org(store, "c3", "Other partner's customer", Some("p2")).await;
+        assert!(
+            !store
+                .insert_org(&NewOrg {
+                    id: "c1",
+                    name: "dup",
+                    is_partner: false,
+                    partner_id: None,
+                    country: None
+                })
+                .await
+                .unwrap()
+        );
+
+        let all: Vec<String> = store
+            .customers_of("p1", "", 100)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|(o, _)| o.name)
+            .collect();
+        assert_eq!(all, ["Acme 100% Corp", "Beta_Co"], "{}", db.label());
+        let percent = store.customers_of("p1", "%", 100).await.unwrap();
+        assert_eq!(
+            percent.len(),
+            1,
+            "% is a literal, not a wildcard ({})",
+            db.label()
+        );
+        let underscore = store.customers_of("p1", "a_c", 100).await.unwrap();
+        assert_eq!(underscore.len(), 1, "_ is a literal ({})", db.label());
+        assert_eq!(
+            store.customers_of("p1", "ACME", 100).await.unwrap().len(),
+            1,
+            "case-insensitive"
+        );
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn t2_roles_are_granted_replaced_and_listed() {
+    for db in TestDb::all().await {
+        let store = &db.store;
+        org(store, "p1", "Partner", None).await;
+        org(store, "c1", "Customer", Some("p1")).await;
+        let id = admin(store, "a@example.com").await;
+        assert_eq!(
+            admin(store, "a@example.com").await,
+            id,
+            "upsert keeps the existing admin"
+        );
+        store
+            .grant_role(&id, "p1", Role::PartnerReadOnly)
+            .await
+            .unwrap();
+        store
+            .grant_role(&id, "p1", Role::PartnerFullAdmin)
+            .await
+            .unwrap();
+        store
+            .grant_role(&id, "c1", Role::ProvisioningAdmin)
+            .await
+            .unwrap();
+        let grants = store.grants_of(&id).await.unwrap();
+        let roles: Vec<(String, Role)> = grants.into_iter().map(|g| (g.org_id, g.role)).collect();
+        assert_eq!(
+            roles,
+            [
+                ("c1".into(), Role::ProvisioningAdmin),
+                ("p1".into(), Role::PartnerFullAdmin)
+            ],
+            "{}",
+            db.label()
+        );
+        assert_eq!(store.admins_of("c1").await.unwrap().len(), 1);
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn sessions_expire_and_end_on_delete() {
+    for db in TestDb::all().await {
+        let store = &db.store;
+        let id = admin(store, "s@example.com").await;
+        store
+            .insert_session("live", &id, now_ms() + 60_000)
+            .await
+            .unwrap();
+        store
+            .insert_session("dead", &id, now_ms() - 1)
+            .await
+            .unwrap();
+        assert!(
+            store.session("live").await.unwrap().is_some(),
+            "{}",
+            db.label()
+        );
+        assert!(
+            store.session("dead").await.unwrap().is_none(),
+            "expired sessions are not returned"
+        );
+        assert_eq!(store.delete_expired_sessions().await.unwrap(), 1);
+        store.delete_session("live").await.unwrap();
+        assert!(store.session("live").await.unwrap().is_none());
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn sign_in_failures_are_counted_in_a_window_and_cleared() {
+    for db in TestDb::all().await {
+        let store = &db.store;
+        for _ in 0..3 {
+            store.record_sign_in_failure(&["k", "ip"]).await.unwrap();
+        }
+        assert_eq!(
+            store.sign_in_failures("k", 60_000).await.unwrap(),
+            3,
+            "{}",
+            db.label()
+        );
+        store.clear_sign_in_failures("k").await.unwrap();
+        assert_eq!(store.sign_in_failures("k", 60_000).await.unwrap(), 0);
+        assert_eq!(store.sign_in_failures("ip", 60_000).await.unwrap(), 3);
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn the_audit_log_pages_newest_first_by_keyset() {
+    for db in TestDb::all().await {
+        let store = &db.store;
+        org(store, "p1", "Partner", None).await;
+        org(store, "c1", "Customer", Some("p1")).await;
+        for i in 0..5 {
+            store
+                .record_audit(&NewAuditEntry {
+                    actor_admin_id: None,
+                    actor_email: "x@example.com",
+                    actor_org_id: Some("p1"),
+                    org_id: Some("c1"),
+                    action: "test",
+                    detail: &i.to_string(),
+                })
+                .await
+                .unwrap();
+        }
+        let first = store.audit_page("c1", None, 3).await.unwrap();
+        let details: Vec<&str> = first.iter().map(|r| r.detail.as_str()).collect();
+        assert_eq!(details, ["4", "3", "2"], "{}", db.label());
+        assert_eq!(first[0].actor_org_name.as_deref(), Some("Partner"));
+        let rest = store.audit_page("c1", Some(&first[2].id), 3).await.unwrap();
+        let details: Vec<&str> = rest.iter().map(|r| r.detail.as_str()).collect();
+        assert_eq!(details, ["1", "0"]);
+        assert!(
+            store.audit_page("p1", None, 3).await.unwrap().is_empty(),
+            "entries belong to their org"
+        );
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn api_tokens_are_found_by_hash_only() {
+    for db in TestDb::all().await {
+        let store = &db.store;
+        let id = admin(store, "t@example.com").await;
+        store.insert_api_token(&id, "ci", "hash-1").await.unwrap();
+        let found = store
+            .use_api_token("hash-1")
+            .await
+            .unwrap()
+            .expect("token found");
+        assert_eq!(found.admin_id, id, "{}", db.label());
+        assert!(store.use_api_token("hash-2").await.unwrap().is_none());
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn concurrent_outbox_claims_never_share_an_email() {
+    for db in TestDb::all().await {
+        let store = &db.store;
+        for i in 0..40 {
+            store
+                .enqueue_email(&NewEmail {
+                    to_address: &format!("u{i}@example.com"),
+                    subject: "s",
+                    body_text: "b",
+                    language: "en",
+                })
+                .await
+                .unwrap();
+        }
+        let claimers = (0..4).map(|w| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                let mut mine = Vec::new();
+                loop {
+                    let batch = store
+                        .claim_emails(&format!("w{w}"), 60_000, 3)
+                        .await
+                        .unwrap();
+                    if batch.is_empty() {
+                        break;
+                    }
+                    mine.extend(batch.into_iter().map(|e| e.id));
+                }
+                mine
+            })
+        });
+        let mut seen = HashSet::new();
+        let mut total = 0;
+        for claimer in claimers {
+            for id in claimer.await.unwrap() {
+                total += 1;
+                assert!(
+                    seen.insert(id),
+                    "an email was claimed twice ({})",
+                    db.label()
+                );
+            }
+        }
+        assert_eq!(total, 40, "{}", db.label());
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn an_expired_claim_is_claimed_again_and_failures_are_retried_later() {
+    for db in TestDb::all().await {
+        let store = &db.store;
+        let id = store
+            .enqueue_email(&NewEmail {
+                to_address: "a@example.com",
+                subject: "s",
+                body_text: "b",
+                language: "en",
+            })
+            .await
+            .unwrap();
+        // A worker claims with a lease that has already run out (it died).
+        assert_eq!(store.claim_emails("dead", -1, 10).await.unwrap().len(), 1);
+        let again = store.claim_emails("alive", 60_000, 10).await.unwrap();
+        assert_eq!(again.len(), 1, "{}", db.label());
+        store
+            .mark_email_failed(&id, "alive", "smtp down", Some(now_ms() + 60_000))
+            .await
+            .unwrap();
+        assert!(
+            store
+                .claim_emails("alive", 60_000, 10)
+                .await
+                .unwrap()
+                .is_empty(),
+            "not due yet"
+        );
+        store
+            .mark_email_failed(&id, "dead", "stale worker", None)
+            .await
+            .unwrap();
+        assert_eq!(
+            store.outbox_counts().await.unwrap(),
+            [("pending".to_owned(), 1)],
+            "a stale worker cannot touch a claim it lost"
+        );
+        db.close().await;
+    }
+}
