@@ -98,6 +98,9 @@ pub fn code_key(code: Code) -> String {
 #[derive(Clone, Copy)]
 pub struct I18n {
     pub language: RwSignal<Language>,
+    /// Whether the admin picked the language in this page visit (it then
+    /// wins over the one stored for them, and replaces it at sign-in).
+    pub chosen: RwSignal<bool>,
 }
 
 impl I18n {

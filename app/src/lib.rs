@@ -29,8 +29,16 @@ use crate::{
 
 #[component]
 pub fn App() -> impl IntoView {
+    // A language chosen earlier in this browser counts as chosen; else the
+    // browser's preference is only a starting point.
+    let stored = platform::stored_language();
     let i18n = I18n {
-        language: RwSignal::new(platform::initial_language()),
+        language: RwSignal::new(
+            stored
+                .or_else(platform::browser_language)
+                .unwrap_or_default(),
+        ),
+        chosen: RwSignal::new(stored.is_some()),
     };
     provide_context(i18n);
     let auth = Auth::provide();

@@ -28,27 +28,66 @@ pub fn set_title(title: &str) {
     let _ = title;
 }
 
-/// The language to show before sign-in: the last one chosen in this
-/// browser, else the browser's own preference.
-pub fn initial_language() -> Language {
+/// Moves focus to the page's `<main>` (the skip link's target).
+pub fn focus_main() {
     #[cfg(feature = "csr")]
     {
-        let window = web_sys::window();
-        let stored = window
-            .as_ref()
+        use wasm_bindgen::JsCast;
+        if let Some(main) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("main"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = main.focus();
+        }
+    }
+}
+
+/// Moves focus to the page's `<main>` after an in-app navigation, so a
+/// screen reader announces the new page instead of staying on a link that
+/// is gone. The first page of a visit keeps the browser's own focus order
+/// (so the skip link is the first Tab stop).
+pub fn focus_main_after_navigation() {
+    #[cfg(feature = "csr")]
+    {
+        use std::cell::Cell;
+        thread_local! {
+            static PAGES_SHOWN: Cell<u32> = const { Cell::new(0) };
+        }
+        let shown = PAGES_SHOWN.with(|c| {
+            let n = c.get();
+            c.set(n + 1);
+            n
+        });
+        if shown > 0 {
+            focus_main();
+        }
+    }
+}
+
+/// The language last chosen in this browser, if any.
+pub fn stored_language() -> Option<Language> {
+    #[cfg(feature = "csr")]
+    {
+        web_sys::window()
             .and_then(|w| w.local_storage().ok().flatten())
             .and_then(|s| s.get_item(LANGUAGE_KEY).ok().flatten())
-            .and_then(|v| Language::parse(&v).ok());
-        let preferred = || {
-            window
-                .as_ref()
-                .and_then(|w| w.navigator().language())
-                .and_then(|v| Language::parse(&v).ok())
-        };
-        stored.or_else(preferred).unwrap_or(Language::En)
+            .and_then(|v| Language::parse(&v).ok())
     }
     #[cfg(not(feature = "csr"))]
-    Language::En
+    None
+}
+
+/// The browser's own preferred language, if it is one of ours.
+pub fn browser_language() -> Option<Language> {
+    #[cfg(feature = "csr")]
+    {
+        web_sys::window()
+            .and_then(|w| w.navigator().language())
+            .and_then(|v| Language::parse(&v).ok())
+    }
+    #[cfg(not(feature = "csr"))]
+    None
 }
 
 pub fn remember_language(language: Language) {

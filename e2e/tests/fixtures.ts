@@ -59,3 +59,23 @@ export async function chooseLanguage(page: Page, code: string) {
   await page.locator('.language-picker select').selectOption(code);
   await expect(page.locator('html')).toHaveAttribute('lang', code);
 }
+
+/** The visible text is in `code`: the sign-out button is translated. */
+export async function expectTranslated(page: Page, signOut: string) {
+  await expect(page.getByRole('button', { name: signOut, exact: true })).toBeVisible();
+}
+
+/** Fails when a label, button, heading or cell clips or overflows its text. */
+export async function expectNoOverflow(page: Page, context: string) {
+  const clipped = await page.evaluate(() => {
+    const selectors = 'button, label, th, td, h1, h2, a.button, .nav a, .notice, dt, dd, select, option';
+    return Array.from(document.querySelectorAll(selectors))
+      .filter((el) => {
+        const e = el as HTMLElement;
+        if (e.offsetParent === null) return false; // not rendered
+        return e.scrollWidth > e.clientWidth + 1;
+      })
+      .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? '').trim().slice(0, 60)}`);
+  });
+  expect(clipped, `clipped text on ${context}`).toEqual([]);
+}

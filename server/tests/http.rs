@@ -497,3 +497,29 @@ async fn the_rest_api_needs_a_token_and_applies_tenancy() {
     assert_eq!(foreign.body["code"], "forbidden");
     portal.db.close().await;
 }
+
+#[tokio::test]
+async fn an_api_error_message_follows_the_requested_language() {
+    let portal = Portal::start().await;
+    let request = Request::builder()
+        .uri("/api/v1/organizations")
+        .header(header::HOST, HOST)
+        .header(header::ACCEPT_LANGUAGE, "nb-NO, en;q=0.5")
+        .body(Body::empty())
+        .unwrap();
+    let reply = portal.send(request).await;
+    assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        reply.body["code"], "unauthenticated",
+        "the code never changes"
+    );
+    let expected =
+        app::i18n::Catalog::get().code(domain::Language::Nb, domain::Code::Unauthenticated);
+    assert_eq!(reply.body["message"], expected.as_str());
+    assert_ne!(
+        expected,
+        app::i18n::Catalog::get().code(domain::Language::En, domain::Code::Unauthenticated)
+    );
+    assert!(reply.headers.contains_key(header::WWW_AUTHENTICATE));
+    portal.db.close().await;
+}

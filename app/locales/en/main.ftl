@@ -7,6 +7,12 @@ skip-to-content = Skip to main content
 language-label = Language
 signed-in-as = Signed in as { $email }
 sign-out = Sign out
+shortcuts-open = Keyboard shortcuts
+shortcuts-title = Keyboard shortcuts
+shortcuts-help = Show this list
+shortcuts-search = Go to the search field of the page
+shortcuts-close = Close a dialog
+dialog-close = Close
 
 ## Navigation
 nav-main = Main navigation

@@ -7,6 +7,12 @@ skip-to-content = Vai al contenuto principale
 language-label = Lingua
 signed-in-as = Accesso eseguito come { $email }
 sign-out = Esci
+shortcuts-open = Scorciatoie
+shortcuts-title = Scorciatoie da tastiera
+shortcuts-help = Mostra questo elenco
+shortcuts-search = Vai al campo di ricerca della pagina
+shortcuts-close = Chiudi una finestra di dialogo
+dialog-close = Chiudi
 
 ## Navigation
 nav-main = Navigazione principale

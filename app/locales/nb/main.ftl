@@ -7,6 +7,12 @@ skip-to-content = Gå til hovedinnholdet
 language-label = Språk
 signed-in-as = Logget inn som { $email }
 sign-out = Logg ut
+shortcuts-open = Hurtigtaster
+shortcuts-title = Hurtigtaster
+shortcuts-help = Vis denne listen
+shortcuts-search = Gå til søkefeltet på siden
+shortcuts-close = Lukk en dialogboks
+dialog-close = Lukk
 
 ## Navigation
 nav-main = Hovednavigasjon

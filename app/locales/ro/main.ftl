@@ -7,6 +7,12 @@ skip-to-content = Salt la conținutul principal
 language-label = Limbă
 signed-in-as = Conectat ca { $email }
 sign-out = Deconectare
+shortcuts-open = Comenzi rapide
+shortcuts-title = Comenzi rapide de la tastatură
+shortcuts-help = Afișează această listă
+shortcuts-search = Mergi la câmpul de căutare al paginii
+shortcuts-close = Închide o fereastră de dialog
+dialog-close = Închide
 
 ## Navigation
 nav-main = Navigare principală

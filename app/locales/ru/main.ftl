@@ -7,6 +7,12 @@ skip-to-content = Перейти к основному содержимому
 language-label = Язык
 signed-in-as = Вы вошли как { $email }
 sign-out = Выйти
+shortcuts-open = Сочетания клавиш
+shortcuts-title = Сочетания клавиш
+shortcuts-help = Показать этот список
+shortcuts-search = Перейти к полю поиска на странице
+shortcuts-close = Закрыть диалоговое окно
+dialog-close = Закрыть
 
 ## Navigation
 nav-main = Основная навигация

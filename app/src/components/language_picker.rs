@@ -19,6 +19,7 @@ pub fn LanguagePicker() -> impl IntoView {
             return;
         };
         i18n.language.set(language);
+        i18n.chosen.set(true);
         platform::remember_language(language);
         if auth.session.get_untracked().is_some() {
             spawn_local(async move {

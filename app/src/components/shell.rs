@@ -9,8 +9,12 @@ use leptos_router::{
 
 use crate::{
     api,
-    components::language_picker::LanguagePicker,
+    components::{
+        language_picker::LanguagePicker,
+        shortcuts::{self, ShortcutsDialog},
+    },
     i18n::{tr, use_i18n},
+    platform,
     session::use_auth,
 };
 
@@ -19,6 +23,11 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
     let auth = use_auth();
     let location = use_location();
     let children = StoredValue::new(children);
+    Effect::new(move |_| {
+        if auth.session.get_untracked().is_some() {
+            platform::focus_main_after_navigation();
+        }
+    });
 
     move || match auth.session.get() {
         None => {
@@ -26,7 +35,17 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
             view! { <Redirect path=format!("/sign-in?next={next}") /> }.into_any()
         }
         Some(_) => view! {
-            <a class="skip-link" href="#main">{tr("skip-to-content")}</a>
+            // The router would treat `#main` as a navigation: focus directly.
+            <a
+                class="skip-link"
+                href="#main"
+                on:click=|ev| {
+                    ev.prevent_default();
+                    platform::focus_main();
+                }
+            >
+                {tr("skip-to-content")}
+            </a>
             <Banner />
             <main id="main" tabindex="-1">{children.read_value()()}</main>
         }
@@ -41,6 +60,8 @@ fn Banner() -> impl IntoView {
     let params = use_params_map();
     let navigate = use_navigate();
     let org = move || params.read().get("org");
+    let shortcuts_open = RwSignal::new(false);
+    shortcuts::install(shortcuts_open);
     let is_partner = move || {
         auth.session
             .read()
@@ -100,10 +121,19 @@ fn Banner() -> impl IntoView {
                 <span class="whoami">
                     {move || i18n.t_args("signed-in-as", &[("email", email())])}
                 </span>
+                <button
+                    type="button"
+                    class="button secondary"
+                    aria-keyshortcuts="?"
+                    on:click=move |_| shortcuts_open.set(true)
+                >
+                    {tr("shortcuts-open")}
+                </button>
                 <button type="button" class="button secondary" on:click=sign_out>
                     {tr("sign-out")}
                 </button>
             </div>
+            <ShortcutsDialog open=shortcuts_open />
         </header>
     }
 }

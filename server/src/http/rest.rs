@@ -1,14 +1,20 @@
 //! `/api/v1`: the public REST API for automation. Bearer API tokens
 //! (`switchboard token create`), JSON in and out, errors as
 //! `{"code", "message", "findings"}` with the status of the code.
-use app::api::{ApiError, CustomerQuery};
+use app::{
+    api::{ApiError, CustomerQuery},
+    i18n::Catalog,
+};
 use axum::{
     Json, Router,
-    extract::{FromRequestParts, Path, State},
+    body::Body,
+    extract::{FromRequestParts, Path, Request, State},
     http::{StatusCode, header, request::Parts},
+    middleware::{self, Next},
     response::{IntoResponse, Response},
     routing::get,
 };
+use domain::Language;
 use serde_json::json;
 
 use super::AppState;
@@ -20,6 +26,45 @@ pub fn router() -> Router<AppState> {
         .route("/organizations", get(list_organizations))
         .route("/organizations/{id}", get(get_organization))
         .fallback(not_found)
+        .layer(middleware::from_fn(localize_errors))
+}
+
+/// Largest error body the localizer rewrites (ours are far smaller).
+const ERROR_BODY_LIMIT: usize = 256 * 1024;
+
+/// An error's `message` in the language the request names
+/// (`Accept-Language`), from the same catalog the SPA uses; without one it
+/// stays English. Codes never change with the language.
+async fn localize_errors(request: Request, next: Next) -> Response {
+    let language = request
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(Language::from_accept_language);
+    let response = next.run(request).await;
+    let Some(language) = language else {
+        return response;
+    };
+    if !(response.status().is_client_error() || response.status().is_server_error()) {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, ERROR_BODY_LIMIT).await else {
+        return error_response(&ApiError::internal());
+    };
+    match serde_json::from_slice::<ApiError>(&bytes) {
+        Ok(mut error) => {
+            error.message = Catalog::get().code(language, error.code);
+            parts.headers.remove(header::CONTENT_LENGTH);
+            let mut localized = Json(error).into_response();
+            *localized.status_mut() = parts.status;
+            for (name, value) in &parts.headers {
+                localized.headers_mut().insert(name, value.clone());
+            }
+            localized
+        }
+        Err(_) => Response::from_parts(parts, Body::from(bytes)),
+    }
 }
 
 pub fn error_response(error: &ApiError) -> Response {

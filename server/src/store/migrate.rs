@@ -75,21 +75,12 @@ impl Store {
     /// Safe when several replicas start at once: on PostgreSQL they queue on
     /// an advisory lock; SQLite has one writer.
     pub async fn migrate(&self) -> StoreResult<Vec<i64>> {
-        let latest = MIGRATIONS.last().map_or(0, |m| m.version);
         let mut conn = self.pool().acquire().await?;
         if self.backend() == Backend::Postgres {
             conn.execute("SELECT pg_advisory_lock(727274)").await?;
         }
         let result = async {
-            self.ensure_migrations_table().await?;
-            let current = self.schema_version().await?;
-            if current > latest {
-                return Err(MigrateError::DatabaseNewer {
-                    database: current,
-                    binary: latest,
-                }
-                .into());
-            }
+            let current = self.check_schema().await?;
             let mut applied = Vec::new();
             for migration in MIGRATIONS.iter().filter(|m| m.version > current) {
                 let mut tx = conn.begin().await?;
@@ -121,9 +112,9 @@ impl Store {
         result
     }
 
-    /// Refuses a database newer than this binary without changing it (for
-    /// `serve`, which migrates forward only when asked or when empty).
-    pub async fn check_schema(&self) -> StoreResult<()> {
+    /// The current schema version, or an error when the database is newer
+    /// than this binary (checked before anything is changed).
+    pub async fn check_schema(&self) -> StoreResult<i64> {
         let latest = MIGRATIONS.last().map_or(0, |m| m.version);
         let current = self.schema_version().await?;
         if current > latest {
@@ -133,7 +124,7 @@ impl Store {
             }
             .into());
         }
-        Ok(())
+        Ok(current)
     }
 }
 
