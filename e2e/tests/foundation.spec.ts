@@ -33,6 +33,11 @@ test('PH-1: a partner admin signs in, finds a customer and launches its Control 
   await expect(page.getByText('Northwind Telecom', { exact: true })).toBeVisible();
   await expect(page.getByRole('cell', { name: CUSTOMER_ADMIN })).toBeVisible();
   await expect(page.getByRole('note').first()).toContainText('as an administrator of Northwind Telecom');
+  // Subscriptions and license pools: Webex Go in two subscriptions.
+  const licenses = page.getByRole('region', { name: 'Subscriptions and licenses' });
+  await expect(licenses.getByRole('rowheader', { name: 'Webex Go' })).toHaveCount(2);
+  const proRow = licenses.getByRole('row', { name: /Webex Calling Professional/ });
+  await expect(proRow.getByRole('cell').nth(3)).toHaveText('50');
   await expectAccessible(page, 'overview (en)');
   await snapshot(page, 'overview-en');
 

@@ -129,6 +129,67 @@ pub fn demo_id(key: &str) -> String {
     .to_string()
 }
 
+/// One demo subscription: its org, a key for its stable id, and its pools
+/// as `(license key, quantity)`.
+struct DemoSubscription {
+    org: &'static str,
+    key: &'static str,
+    pools: &'static [(&'static str, i64)],
+}
+
+/// Archer Farms has two subscriptions with Webex Go licenses (GO-3 offers a
+/// choice then).
+const SUBSCRIPTIONS: &[DemoSubscription] = &[
+    DemoSubscription {
+        org: "archer",
+        key: "archer-main",
+        pools: &[
+            ("calling_professional", 50),
+            ("meetings", 50),
+            ("webex_go", 10),
+            ("basic_messaging", 100),
+        ],
+    },
+    DemoSubscription {
+        org: "archer",
+        key: "archer-go",
+        pools: &[("webex_go", 5)],
+    },
+    DemoSubscription {
+        org: "contoso",
+        key: "contoso-main",
+        pools: &[
+            ("calling_standard", 20),
+            ("calling_professional", 10),
+            ("webex_go", 3),
+        ],
+    },
+    DemoSubscription {
+        org: "bergen",
+        key: "bergen-main",
+        pools: &[
+            ("calling_professional", 10),
+            ("meetings", 10),
+            ("common_area", 4),
+        ],
+    },
+    DemoSubscription {
+        org: "roma",
+        key: "roma-main",
+        pools: &[("meetings", 25)],
+    },
+    DemoSubscription {
+        org: "cluj",
+        key: "cluj-main",
+        pools: &[("calling_professional", 15), ("workspace_professional", 5)],
+    },
+    DemoSubscription {
+        org: "initech",
+        key: "initech-main",
+        pools: &[("calling_professional", 30)],
+    },
+];
+
 pub async fn load(store: &Store) -> anyhow::Result<Vec<DemoLogin>> {
     for org in ORGS {
         let id = demo_id(org.key);
@@ -153,6 +214,23 @@ pub async fn load(store: &Store) -> anyhow::Result<Vec<DemoLogin>> {
                     detail: org.name,
                 })
                 .await?;
+        }
+    }
+    for demo in SUBSCRIPTIONS {
+        let subscription = demo_id(demo.key);
+        if store
+            .insert_subscription(&subscription, &demo_id(demo.org))
+            .await?
+        {
+            for (license_key, quantity) in demo.pools {
+                let license = store
+                    .license_id(license_key)
+                    .await?
+                    .ok_or_else(|| anyhow::anyhow!("the catalog has no license {license_key}"))?;
+                store
+                    .set_pool_quantity(&subscription, &license, *quantity)
+                    .await?;
+            }
         }
     }
     let mut logins = Vec::new();

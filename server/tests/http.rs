@@ -332,6 +332,17 @@ async fn t3_tenancy_is_enforced_on_every_org_read() {
     let reply = overview(partner.clone(), archer.clone()).await;
     assert_eq!(reply.status, StatusCode::OK);
     assert_eq!(reply.body["can_write"], true);
+    let subscriptions = reply.body["subscriptions"].as_array().unwrap();
+    assert_eq!(subscriptions.len(), 2, "Archer Farms has two subscriptions");
+    let go = &subscriptions[1]["pools"][0];
+    assert_eq!(
+        (
+            go["license_key"].as_str(),
+            go["quantity"].as_i64(),
+            go["used"].as_i64()
+        ),
+        (Some("webex_go"), Some(5), Some(0))
+    );
     assert_eq!(
         overview(partner.clone(), initech.clone()).await.status,
         StatusCode::FORBIDDEN,

@@ -6,7 +6,9 @@ use std::collections::HashSet;
 
 use common::TestDb;
 use domain::Role;
-use server::store::{NewAdmin, NewAuditEntry, NewEmail, NewOrg, Store, StoreError, now_ms};
+use server::store::{
+    AssignError, NewAdmin, NewAuditEntry, NewEmail, NewOrg, Store, StoreError, now_ms,
+};
 
 async fn org(store: &Store, id: &str, name: &str, partner: Option<&str>) {
     store
@@ -44,7 +46,10 @@ async fn migrations_are_idempotent_and_a_newer_schema_is_refused() {
             "{}",
             db.label()
         );
-        assert_eq!(store.schema_version().await.unwrap(), 1);
+        assert_eq!(
+            store.schema_version().await.unwrap(),
+            server::store::MIGRATIONS.len() as i64
+        );
         sqlx::query(
             "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)",
         )
@@ -335,6 +340,139 @@ async fn an_expired_claim_is_claimed_again_and_failures_are_retried_later() {
             store.outbox_counts().await.unwrap(),
             [("pending".to_owned(), 1)],
             "a stale worker cannot touch a claim it lost"
+        );
+        db.close().await;
+    }
+}
+
+/// A customer org with one subscription whose `license_key` pool holds
+/// `quantity` licenses; returns (subscription id, license id).
+async fn pool(store: &Store, license_key: &str, quantity: i64) -> (String, String) {
+    org(store, "p1", "Partner", None).await;
+    org(store, "c1", "Customer", Some("p1")).await;
+    let subscription = uuid::Uuid::new_v4().to_string();
+    assert!(
+        store
+            .insert_subscription(&subscription, "c1")
+            .await
+            .unwrap()
+    );
+    let license = store
+        .license_id(license_key)
+        .await
+        .unwrap()
+        .expect("seeded license");
+    store
+        .set_pool_quantity(&subscription, &license, quantity)
+        .await
+        .unwrap();
+    (subscription, license)
+}
+
+#[tokio::test]
+async fn the_default_catalog_is_seeded_once_and_edits_survive() {
+    for db in TestDb::all().await {
+        let store = &db.store;
+        sqlx::query("UPDATE packages SET name = 'Calling (renamed)' WHERE key = 'webex_calling'")
+            .execute(store.pool())
+            .await
+            .unwrap();
+        store.seed_catalog().await.unwrap();
+        let (count, name): (i64, String) = {
+            use sqlx::Row;
+            let count = sqlx::query("SELECT COUNT(*) AS n FROM packages")
+                .fetch_one(store.pool())
+                .await
+                .unwrap()
+                .get("n");
+            let name = sqlx::query("SELECT name FROM packages WHERE key = 'webex_calling'")
+                .fetch_one(store.pool())
+                .await
+                .unwrap()
+                .get("name");
+            (count, name)
+        };
+        assert_eq!(count, 5, "{}", db.label());
+        assert_eq!(name, "Calling (renamed)", "a seed never overwrites an edit");
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn the_last_license_goes_to_exactly_one_of_many_concurrent_requests() {
+    for db in TestDb::all().await {
+        let (subscription, license) = pool(&db.store, "calling_professional", 1).await;
+        let attempts = (0..8).map(|i| {
+            let store = db.store.clone();
+            let (subscription, license) = (subscription.clone(), license.clone());
+            tokio::spawn(async move {
+                store
+                    .assign_license(&format!("user-{i}"), &subscription, &license)
+                    .await
+            })
+        });
+        let mut won = 0;
+        let mut exhausted = 0;
+        for attempt in attempts {
+            match attempt.await.unwrap() {
+                Ok(()) => won += 1,
+                Err(AssignError::Exhausted) => exhausted += 1,
+                Err(other) => panic!("unexpected {other} ({})", db.label()),
+            }
+        }
+        assert_eq!((won, exhausted), (1, 7), "{}", db.label());
+        let pools = db.store.pools_of("c1").await.unwrap();
+        assert_eq!((pools[0].quantity, pools[0].used), (1, 1), "{}", db.label());
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn a_returned_license_is_available_again_and_nobody_holds_one_twice() {
+    for db in TestDb::all().await {
+        let store = &db.store;
+        let (subscription, license) = pool(store, "webex_go", 2).await;
+        store
+            .assign_license("u1", &subscription, &license)
+            .await
+            .unwrap();
+        assert!(
+            matches!(
+                store.assign_license("u1", &subscription, &license).await,
+                Err(AssignError::AlreadyHeld)
+            ),
+            "{}",
+            db.label()
+        );
+        assert_eq!(
+            store.pools_of("c1").await.unwrap()[0].used,
+            1,
+            "a refused assignment leaves the count alone"
+        );
+        store
+            .assign_license("u2", &subscription, &license)
+            .await
+            .unwrap();
+        assert!(matches!(
+            store.assign_license("u3", &subscription, &license).await,
+            Err(AssignError::Exhausted)
+        ));
+        assert!(store.unassign_license("u1", &license).await.unwrap());
+        assert!(
+            !store.unassign_license("u1", &license).await.unwrap(),
+            "returned once only"
+        );
+        store
+            .assign_license("u3", &subscription, &license)
+            .await
+            .unwrap();
+        assert_eq!(store.pools_of("c1").await.unwrap()[0].used, 2);
+        assert!(
+            store
+                .set_pool_quantity(&subscription, &license, 1)
+                .await
+                .is_err(),
+            "a pool cannot shrink below its use"
         );
         db.close().await;
     }

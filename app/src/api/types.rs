@@ -80,6 +80,29 @@ pub struct OrgDetails {
     pub created_at_ms: i64,
     /// False for read-only access: the UI offers no changes.
     pub can_write: bool,
+    pub subscriptions: Vec<SubscriptionSummary>,
+}
+
+/// A subscription and its license pools.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubscriptionSummary {
+    pub id: String,
+    pub pools: Vec<LicensePool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LicensePool {
+    /// The catalog key (stable); `license_name` is the editable display name.
+    pub license_key: String,
+    pub license_name: String,
+    pub quantity: i64,
+    pub used: i64,
+}
+
+impl LicensePool {
+    pub fn available(&self) -> i64 {
+        (self.quantity - self.used).max(0)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

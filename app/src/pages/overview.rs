@@ -100,6 +100,50 @@ fn Overview(org: OrgDetails, i18n: I18n) -> impl IntoView {
                 <dd>{move || platform::format_date(created, i18n.language.get())}</dd>
             </dl>
         </section>
+        <section class="card" aria-labelledby="org-subscriptions">
+            <h2 id="org-subscriptions">{tr("overview-subscriptions")}</h2>
+            {if org.subscriptions.is_empty() {
+                view! { <p class="empty">{tr("overview-no-subscriptions")}</p> }.into_any()
+            } else {
+                view! {
+                    <table class="data-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{tr("overview-col-license")}</th>
+                                <th scope="col">{tr("overview-col-subscription")}</th>
+                                <th scope="col" class="numeric">{tr("overview-col-used")}</th>
+                                <th scope="col" class="numeric">{tr("overview-col-available")}</th>
+                                <th scope="col" class="numeric">{tr("overview-col-total")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {org
+                                .subscriptions
+                                .iter()
+                                .flat_map(|subscription| {
+                                    subscription
+                                        .pools
+                                        .iter()
+                                        .map(|pool| {
+                                            view! {
+                                                <tr>
+                                                    <th scope="row">{pool.license_name.clone()}</th>
+                                                    <td class="mono">{subscription.id.clone()}</td>
+                                                    <td class="numeric">{pool.used}</td>
+                                                    <td class="numeric">{pool.available()}</td>
+                                                    <td class="numeric">{pool.quantity}</td>
+                                                </tr>
+                                            }
+                                        })
+                                        .collect::<Vec<_>>()
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                }
+                    .into_any()
+            }}
+        </section>
         <section class="card" aria-labelledby="org-admins">
             <h2 id="org-admins">{tr("overview-admins")}</h2>
             <table class="data-table">

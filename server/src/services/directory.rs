@@ -1,7 +1,7 @@
 //! Orgs as Partner Hub and Control Hub show them.
 use app::api::{
-    AdminRow, ApiError, AuditEntry, AuditPage, AuditQuery, CustomerQuery, CustomerRow, OrgDetails,
-    OrgRef,
+    AdminRow, ApiError, AuditEntry, AuditPage, AuditQuery, CustomerQuery, CustomerRow, LicensePool,
+    OrgDetails, OrgRef, SubscriptionSummary,
 };
 use domain::tenancy::Access;
 
@@ -73,6 +73,22 @@ impl Services {
                 role,
             })
             .collect();
+        let mut subscriptions: Vec<SubscriptionSummary> = Vec::new();
+        for pool in self.store.pools_of(&scope.org.id).await? {
+            let license = LicensePool {
+                license_key: pool.license_key,
+                license_name: pool.license_name,
+                quantity: pool.quantity,
+                used: pool.used,
+            };
+            match subscriptions.last_mut() {
+                Some(last) if last.id == pool.subscription_id => last.pools.push(license),
+                _ => subscriptions.push(SubscriptionSummary {
+                    id: pool.subscription_id,
+                    pools: vec![license],
+                }),
+            }
+        }
         Ok(OrgDetails {
             id: scope.org.id,
             name: scope.org.name,
@@ -82,6 +98,7 @@ impl Services {
             admins,
             created_at_ms: scope.org.created_at,
             can_write: scope.access >= Access::Write,
+            subscriptions,
         })
     }
 

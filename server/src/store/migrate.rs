@@ -11,11 +11,18 @@ pub struct Migration {
     pub sql: &'static str,
 }
 
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "foundation",
-    sql: include_str!("../../migrations/0001_foundation.sql"),
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "foundation",
+        sql: include_str!("../../migrations/0001_foundation.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "catalog_and_subscriptions",
+        sql: include_str!("../../migrations/0002_catalog_and_subscriptions.sql"),
+    },
+];
 
 #[derive(Debug, thiserror::Error)]
 pub enum MigrateError {
@@ -103,6 +110,9 @@ impl Store {
                 );
                 applied.push(migration.version);
             }
+            // The default catalog: data every install needs, added where
+            // missing, never overwriting an admin's edits.
+            self.seed_catalog().await?;
             Ok(applied)
         }
         .await;

@@ -6,6 +6,8 @@
 //! the difference is one named fragment from [`Backend`].
 mod admins;
 mod audit;
+mod catalog;
+mod licenses;
 mod migrate;
 mod orgs;
 mod outbox;
@@ -15,6 +17,7 @@ mod tokens;
 
 pub use admins::{AdminRecord, GrantRecord, NewAdmin};
 pub use audit::{AuditRecord, NewAuditEntry};
+pub use licenses::{AssignError, PoolRecord};
 pub use migrate::{MIGRATIONS, MigrateError};
 pub use orgs::{NewOrg, OrgRecord};
 pub use outbox::{NewEmail, OutboxEmail};

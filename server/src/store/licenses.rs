@@ -1,0 +1,168 @@
+//! Subscriptions and their license pools. A pool's `used` count changes
+//! only together with an assignment, in one transaction, by a conditional
+//! UPDATE that cannot pass `quantity`: under any number of concurrent
+//! requests the last license goes to exactly one of them.
+use sqlx::Row;
+
+use super::{Store, StoreError, StoreResult, new_id, now_ms};
+
+#[derive(Debug, thiserror::Error)]
+pub enum AssignError {
+    /// No license of this kind is left in the subscription.
+    #[error("no license left in the pool")]
+    Exhausted,
+    /// The holder has this license already.
+    #[error("the license is assigned already")]
+    AlreadyHeld,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sqlx::Error> for AssignError {
+    fn from(error: sqlx::Error) -> Self {
+        AssignError::Store(error.into())
+    }
+}
+
+/// One license pool of a subscription, with its catalog names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PoolRecord {
+    pub subscription_id: String,
+    pub license_key: String,
+    pub license_name: String,
+    pub quantity: i64,
+    pub used: i64,
+}
+
+impl Store {
+    pub async fn insert_subscription(&self, id: &str, org_id: &str) -> StoreResult<bool> {
+        let done = sqlx::query(
+            "INSERT INTO subscriptions (id, org_id, created_at) VALUES ($1, $2, $3)
+             ON CONFLICT (id) DO NOTHING",
+        )
+        .bind(id)
+        .bind(org_id)
+        .bind(now_ms())
+        .execute(self.pool())
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Sets a pool's size, creating the pool if needed. Shrinking below what
+    /// is in use fails (the database's CHECK), never silently.
+    pub async fn set_pool_quantity(
+        &self,
+        subscription_id: &str,
+        license_id: &str,
+        quantity: i64,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO subscription_licenses (subscription_id, license_id, quantity)
+             VALUES ($1, $2, $3)
+             ON CONFLICT (subscription_id, license_id) DO UPDATE SET quantity = excluded.quantity",
+        )
+        .bind(subscription_id)
+        .bind(license_id)
+        .bind(quantity)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Gives `holder_id` one license from the pool, atomically.
+    pub async fn assign_license(
+        &self,
+        holder_id: &str,
+        subscription_id: &str,
+        license_id: &str,
+    ) -> Result<(), AssignError> {
+        let mut tx = self.pool().begin().await?;
+        // The write comes first, so the row (PostgreSQL) or the database
+        // (SQLite) is locked before anything is read.
+        let taken = sqlx::query(
+            "UPDATE subscription_licenses SET used = used + 1
+             WHERE subscription_id = $1 AND license_id = $2 AND used < quantity",
+        )
+        .bind(subscription_id)
+        .bind(license_id)
+        .execute(&mut *tx)
+        .await?;
+        if taken.rows_affected() == 0 {
+            return Err(AssignError::Exhausted);
+        }
+        let inserted = sqlx::query(
+            "INSERT INTO license_assignments (id, subscription_id, license_id, holder_id, assigned_at)
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(new_id())
+        .bind(subscription_id)
+        .bind(license_id)
+        .bind(holder_id)
+        .bind(now_ms())
+        .execute(&mut *tx)
+        .await;
+        match inserted {
+            Ok(_) => {}
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+                return Err(AssignError::AlreadyHeld);
+            }
+            Err(e) => return Err(e.into()),
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Returns the holder's license to the pool it came from; false when
+    /// the holder did not have it.
+    pub async fn unassign_license(&self, holder_id: &str, license_id: &str) -> StoreResult<bool> {
+        let mut tx = self.pool().begin().await?;
+        let removed = sqlx::query(
+            "DELETE FROM license_assignments WHERE holder_id = $1 AND license_id = $2
+             RETURNING subscription_id",
+        )
+        .bind(holder_id)
+        .bind(license_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(row) = removed else {
+            return Ok(false);
+        };
+        let subscription_id: String = row.try_get("subscription_id")?;
+        sqlx::query(
+            "UPDATE subscription_licenses SET used = used - 1
+             WHERE subscription_id = $1 AND license_id = $2",
+        )
+        .bind(&subscription_id)
+        .bind(license_id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Every pool of every subscription of `org_id`.
+    pub async fn pools_of(&self, org_id: &str) -> StoreResult<Vec<PoolRecord>> {
+        let rows = sqlx::query(
+            "SELECT sl.subscription_id, l.key, l.name, sl.quantity, sl.used
+             FROM subscription_licenses sl
+             JOIN subscriptions s ON s.id = sl.subscription_id
+             JOIN licenses l ON l.id = sl.license_id
+             WHERE s.org_id = $1
+             ORDER BY s.created_at, s.id, l.name",
+        )
+        .bind(org_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(PoolRecord {
+                    subscription_id: row.try_get("subscription_id")?,
+                    license_key: row.try_get("key")?,
+                    license_name: row.try_get("name")?,
+                    quantity: row.try_get("quantity")?,
+                    used: row.try_get("used")?,
+                })
+            })
+            .collect()
+    }
+}
