@@ -132,3 +132,27 @@ pub fn format_date(ms: i64, language: Language) -> String {
         format!("{ms}")
     }
 }
+
+/// A whole number in the admin's locale conventions (digit grouping: 1,000
+/// in English, 1 000 in Norwegian and Russian, 1.000 in Italian).
+pub fn format_number(n: i64, language: Language) -> String {
+    #[cfg(feature = "csr")]
+    {
+        let locales = js_sys::Array::of1(&language.as_str().into());
+        let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new());
+        format
+            .format()
+            .call1(
+                &wasm_bindgen::JsValue::NULL,
+                &wasm_bindgen::JsValue::from_f64(n as f64),
+            )
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| n.to_string())
+    }
+    #[cfg(not(feature = "csr"))]
+    {
+        let _ = language;
+        n.to_string()
+    }
+}

@@ -38,6 +38,9 @@ test('PH-1: a partner admin signs in, finds a customer and launches its Control 
   await expect(licenses.getByRole('rowheader', { name: 'Webex Go' })).toHaveCount(2);
   const proRow = licenses.getByRole('row', { name: /Webex Calling Professional/ });
   await expect(proRow.getByRole('cell').nth(3)).toHaveText('50');
+  // Numbers follow the locale: English groups thousands with a comma.
+  const messagingRow = licenses.getByRole('row', { name: /Basic Messaging/ });
+  await expect(messagingRow.getByRole('cell').nth(3)).toHaveText('1,500');
   await expectAccessible(page, 'overview (en)');
   await snapshot(page, 'overview-en');
 
@@ -111,6 +114,8 @@ test('switching to Norwegian shows Norwegian text and is remembered', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Customers');
   await chooseLanguage(page, 'nb');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kunder');
+  // Dates follow the locale too ("24. nov. 2026" in Norwegian).
+  await expect(page.getByRole('row', { name: /Archer Farms/ }).getByRole('cell').nth(2)).toHaveText(/^\d{1,2}\. \S+ \d{4}$/);
   await expectAccessible(page, 'customers (nb)');
   await snapshot(page, 'customers-nb');
   await page.reload();

@@ -147,7 +147,7 @@ const SUBSCRIPTIONS: &[DemoSubscription] = &[
             ("calling_professional", 50),
             ("meetings", 50),
             ("webex_go", 10),
-            ("basic_messaging", 100),
+            ("basic_messaging", 1500),
         ],
     },
     DemoSubscription {

@@ -71,7 +71,9 @@ pub fn CustomersPage() -> impl IntoView {
                                                 <tr>
                                                     <th scope="row">{row.name.clone()}</th>
                                                     <td>{row.country.clone().unwrap_or_default()}</td>
-                                                    <td class="numeric">{row.admin_count}</td>
+                                                    <td class="numeric">
+                                                        {move || platform::format_number(i64::from(row.admin_count), i18n.language.get())}
+                                                    </td>
                                                     <td>
                                                         {move || platform::format_date(row.created_at_ms, i18n.language.get())}
                                                     </td>

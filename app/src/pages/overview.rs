@@ -125,13 +125,18 @@ fn Overview(org: OrgDetails, i18n: I18n) -> impl IntoView {
                                         .pools
                                         .iter()
                                         .map(|pool| {
+                                            let (used, available, quantity) =
+                                                (pool.used, pool.available(), pool.quantity);
+                                            let number = move |n: i64| {
+                                                move || platform::format_number(n, i18n.language.get())
+                                            };
                                             view! {
                                                 <tr>
                                                     <th scope="row">{pool.license_name.clone()}</th>
                                                     <td class="mono">{subscription.id.clone()}</td>
-                                                    <td class="numeric">{pool.used}</td>
-                                                    <td class="numeric">{pool.available()}</td>
-                                                    <td class="numeric">{pool.quantity}</td>
+                                                    <td class="numeric">{number(used)}</td>
+                                                    <td class="numeric">{number(available)}</td>
+                                                    <td class="numeric">{number(quantity)}</td>
                                                 </tr>
                                             }
                                         })
