@@ -102,34 +102,29 @@ pub fn remember_language(language: Language) {
 /// A date and time in the admin's locale conventions (the browser's Intl
 /// data, so the wasm carries no locale tables).
 pub fn format_timestamp(ms: i64, language: Language) -> String {
-    #[cfg(feature = "csr")]
-    {
-        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-        String::from(date.to_locale_string(language.as_str(), &options))
-    }
-    #[cfg(not(feature = "csr"))]
-    {
-        let _ = language;
-        format!("{ms}")
-    }
+    locale_date(ms, language, true)
 }
 
 /// A date alone, in the admin's locale conventions.
 pub fn format_date(ms: i64, language: Language) -> String {
+    locale_date(ms, language, false)
+}
+
+fn locale_date(ms: i64, language: Language, with_time: bool) -> String {
     #[cfg(feature = "csr")]
     {
         let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
         let options = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-        String::from(date.to_locale_date_string(language.as_str(), &options))
+        if with_time {
+            let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+        }
+        String::from(date.to_locale_string(language.as_str(), &options))
     }
     #[cfg(not(feature = "csr"))]
     {
-        let _ = language;
-        format!("{ms}")
+        let _ = (language, with_time);
+        ms.to_string()
     }
 }
 

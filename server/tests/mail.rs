@@ -66,6 +66,17 @@ async fn smtp_listener(refuse: bool) -> (u16, mpsc::UnboundedReceiver<String>) {
     (port, rx)
 }
 
+/// A dispatcher over `db` that sends to the SMTP listener on `port`.
+fn smtp_dispatcher(db: &TestDb, port: u16) -> Dispatcher {
+    let mailer = Mailer::new(
+        Some(&format!("smtp://127.0.0.1:{port}")),
+        "unused".into(),
+        "Switchboard <no-reply@switchboard.test>",
+    )
+    .unwrap();
+    Dispatcher::new(db.store.clone(), Arc::new(mailer))
+}
+
 #[tokio::test]
 async fn the_dispatcher_delivers_the_outbox_over_smtp() {
     let db = TestDb::sqlite().await;
@@ -79,16 +90,7 @@ async fn the_dispatcher_delivers_the_outbox_over_smtp() {
         })
         .await
         .unwrap();
-    let mailer = Mailer::new(
-        Some(&format!("smtp://127.0.0.1:{port}")),
-        "unused".into(),
-        "Switchboard <no-reply@switchboard.test>",
-    )
-    .unwrap();
-    let sent = Dispatcher::new(db.store.clone(), Arc::new(mailer))
-        .run_once()
-        .await
-        .unwrap();
+    let sent = smtp_dispatcher(&db, port).run_once().await.unwrap();
     assert_eq!(sent, 1);
     let message = received.recv().await.unwrap();
     assert!(
@@ -117,13 +119,7 @@ async fn a_refused_email_stays_in_the_outbox_for_a_later_retry() {
         })
         .await
         .unwrap();
-    let mailer = Mailer::new(
-        Some(&format!("smtp://127.0.0.1:{port}")),
-        "unused".into(),
-        "no-reply@switchboard.test",
-    )
-    .unwrap();
-    let dispatcher = Dispatcher::new(db.store.clone(), Arc::new(mailer));
+    let dispatcher = smtp_dispatcher(&db, port);
     assert_eq!(dispatcher.run_once().await.unwrap(), 0);
     assert_eq!(
         db.store.outbox_counts().await.unwrap(),

@@ -17,6 +17,8 @@ use axum::{
 };
 use tower_http::{limit::RequestBodyLimitLayer, trace::TraceLayer};
 
+use app::api::ssr::PortalHandle;
+
 use crate::services::Services;
 
 pub use security::SecurityPolicy;
@@ -26,6 +28,8 @@ pub use spa::Spa;
 #[derive(Clone)]
 pub struct AppState {
     pub services: Services,
+    /// The services as the server functions reach them (built once).
+    pub portal: PortalHandle,
     pub spa: Arc<Spa>,
     pub security: Arc<SecurityPolicy>,
 }
@@ -35,6 +39,7 @@ impl AppState {
         let spa = Spa::load(&services.config.dist_dir);
         let security = SecurityPolicy::new(&spa, services.config.hsts);
         AppState {
+            portal: PortalHandle(Arc::new(services.clone())),
             services,
             spa: Arc::new(spa),
             security: Arc::new(security),

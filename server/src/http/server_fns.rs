@@ -3,10 +3,7 @@
 //! function bodies (in `app::api`) find them.
 use std::net::{IpAddr, SocketAddr};
 
-use app::api::{
-    ApiError,
-    ssr::{PortalHandle, RequestMeta},
-};
+use app::api::{ApiError, ssr::RequestMeta};
 use axum::{
     body::Body,
     extract::{ConnectInfo, Request, State},
@@ -15,7 +12,6 @@ use axum::{
 };
 use domain::{Code, Language};
 use leptos::prelude::provide_context;
-use std::sync::Arc;
 
 use super::{AppState, rest::error_response, security::same_origin};
 
@@ -84,7 +80,7 @@ pub async fn handle(State(state): State<AppState>, request: Request<Body>) -> Re
         }
     };
     let request = Request::from_parts(parts, Body::from(bytes));
-    let portal = PortalHandle(Arc::new(state.services.clone()));
+    let portal = state.portal.clone();
     leptos_axum::handle_server_fns_with_context(
         move || {
             provide_context(portal.clone());

@@ -6,7 +6,7 @@ use axum::{
     body::Body,
     extract::{Request, State},
     http::{HeaderValue, Method, StatusCode, header},
-    response::{IntoResponse, Response},
+    response::{Html, IntoResponse, Response},
 };
 use tower::ServiceExt;
 use tower_http::services::ServeDir;
@@ -55,8 +55,6 @@ impl Spa {
         response
     }
 }
-
-use axum::response::Html;
 
 /// Inline `<script>` bodies (those without `src`) of an HTML document.
 fn inline_scripts(html: &str) -> Vec<String> {

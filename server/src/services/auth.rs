@@ -5,7 +5,7 @@ use domain::{Code, Email, Language};
 use super::Services;
 use crate::{
     auth::{password, secret},
-    store::{NewAuditEntry, now_ms},
+    store::{AdminRecord, NewAuditEntry, now_ms},
     tenancy::Caller,
 };
 
@@ -43,16 +43,20 @@ impl Services {
     }
 
     async fn caller_for_admin(&self, admin_id: &str) -> Result<Option<Caller>, ApiError> {
-        let Some(admin) = self.store.admin(admin_id).await? else {
-            return Ok(None);
-        };
+        match self.store.admin(admin_id).await? {
+            Some(admin) => Ok(Some(self.caller_from_record(admin).await?)),
+            None => Ok(None),
+        }
+    }
+
+    async fn caller_from_record(&self, admin: AdminRecord) -> Result<Caller, ApiError> {
         let grants = self.store.grants_of(&admin.id).await?;
         let language = Language::parse(&admin.language).unwrap_or(Language::En);
-        Ok(Some(Caller {
+        Ok(Caller {
             admin,
             grants,
             language,
-        }))
+        })
     }
 
     /// The caller behind a session token, if the session is live.
@@ -144,13 +148,10 @@ impl Services {
                 now_ms() + max_age_secs * 1000,
             )
             .await?;
-        let caller = self
-            .caller_for_admin(&admin.id)
-            .await?
-            .ok_or_else(ApiError::internal)?;
+        let caller = self.caller_from_record(admin).await?;
         self.audit(&caller, caller.home_org_id(), None, "sign_in", "")
             .await?;
-        tracing::info!(admin = %admin.id, "signed in");
+        tracing::info!(admin = %caller.admin.id, "signed in");
         Ok(NewSession {
             info: self.session_info(&caller),
             token,
