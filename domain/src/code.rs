@@ -227,6 +227,44 @@ codes! {
     // --- manual add (PH-2) ---------------------------------------------------
     /// More than 25 users in one manual add.
     TooManyUsers = "too_many_users",
+
+    // --- directory: users, packages, locations, numbers (issue 3) -----------
+    /// A required name is blank.
+    NameMissing = "name_missing",
+    /// A first, last or display name is longer than 64 characters.
+    NameTooLong = "name_too_long",
+    /// A name contains control characters.
+    NameInvalid = "name_invalid",
+    /// No package was chosen.
+    PackageMissing = "package_missing",
+    /// No package of the catalog has this key.
+    PackageUnknown = "package_unknown",
+    /// The org already has a user with this email.
+    EmailInUse = "email_in_use",
+    /// The phone number is not in the org's number inventory.
+    NumberUnknown = "number_unknown",
+    /// The phone number belongs to another location than the user's.
+    NumberOtherLocation = "number_other_location",
+    /// A location name is blank.
+    LocationNameEmpty = "location_name_empty",
+    /// A location name is longer than 80 characters.
+    LocationNameTooLong = "location_name_too_long",
+    /// A location name contains control characters.
+    LocationNameInvalid = "location_name_invalid",
+    /// The org already has a location with this name.
+    LocationNameInUse = "location_name_in_use",
+    /// The location still has users or numbers, so it cannot be deleted.
+    LocationInUse = "location_in_use",
+    /// The street line of an address is blank.
+    AddressLineMissing = "address_line_missing",
+    /// The city of an address is blank.
+    CityMissing = "city_missing",
+    /// An address field is longer than 100 characters.
+    AddressFieldTooLong = "address_field_too_long",
+    /// An address field contains control characters.
+    AddressFieldInvalid = "address_field_invalid",
+    /// The number is already in an inventory.
+    NumberExists = "number_exists",
 }
 
 impl Code {

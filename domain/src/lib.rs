@@ -47,12 +47,15 @@ mod country;
 mod email;
 mod extension;
 mod language;
+mod location;
 mod mac;
 mod names;
 mod password;
+mod person;
 mod phone;
 mod role;
 pub mod tenancy;
+pub mod user;
 mod workspace_name;
 
 pub use code::{Code, Severity, UnknownCode};
@@ -60,20 +63,29 @@ pub use country::{Country, CountryError};
 pub use email::{Email, EmailError};
 pub use extension::{Extension, ExtensionError, ExtensionRules};
 pub use language::{Language, LanguageError};
+pub use location::{
+    ADDRESS_FIELD_MAX_CHARS, Address, AddressDraft, AddressField, LOCATION_NAME_MAX_CHARS,
+    LocationName,
+};
 pub use mac::{MacAddress, MacError};
 pub use names::{
     ORG_NAME_MAX_CHARS, OrgName, OrgNameError, SITE_NAME_MAX_LEN, SITE_NAME_MIN_LEN, SiteName,
     SiteNameError,
 };
 pub use password::{NewPassword, NewPasswordError};
+pub use person::{PERSON_NAME_MAX_CHARS, PersonName, PersonNameError};
 pub use phone::{PhoneNumber, PhoneNumberError};
 pub use role::{Role, UnknownRole};
+pub use user::UserStatus;
 pub use workspace_name::{WorkspaceName, WorkspaceNameError};
 
 /// Limits, exported for UIs that show them (`maxlength`, hints).
 pub mod limits {
     pub use crate::email::{MAX_LEN as EMAIL_MAX_LEN, MAX_LOCAL_LEN as EMAIL_MAX_LOCAL_LEN};
+    pub use crate::location::{ADDRESS_FIELD_MAX_CHARS, LOCATION_NAME_MAX_CHARS};
     pub use crate::names::{ORG_NAME_MAX_CHARS, SITE_NAME_MAX_LEN, SITE_NAME_MIN_LEN};
+    pub use crate::person::PERSON_NAME_MAX_CHARS;
+    pub use crate::user::MANUAL_ADD_MAX_USERS;
     pub use crate::password::{MAX_CHARS as PASSWORD_MAX_CHARS, MIN_CHARS as PASSWORD_MIN_CHARS};
     pub use crate::workspace_name::{
         FORBIDDEN as WORKSPACE_NAME_FORBIDDEN, MAX_CHARS as WORKSPACE_NAME_MAX_CHARS,

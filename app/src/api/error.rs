@@ -15,6 +15,10 @@ use serde::{Deserialize, Serialize};
 /// One problem with one field of the input (or one cell of a file).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldFinding {
+    /// The row of a multi-row input (a form's rows, a file's data rows),
+    /// counted from 0 for forms; absent for single-object input.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub row: Option<u32>,
     pub field: String,
     pub code: Code,
 }
@@ -48,6 +52,7 @@ impl ApiError {
 
     pub fn field(field: &str, code: Code) -> Self {
         Self::invalid(vec![FieldFinding {
+            row: None,
             field: field.into(),
             code,
         }])

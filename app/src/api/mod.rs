@@ -4,6 +4,7 @@
 //! request context, so the SPA and the public REST API share one service
 //! layer, one tenancy guard and one validation (T-4). Every function is
 //! POST with a JSON body and has a stable endpoint under `/api/`.
+mod directory;
 mod error;
 mod types;
 
@@ -11,6 +12,7 @@ mod types;
 pub mod ssr;
 
 pub use error::{ApiError, FieldFinding, status_for};
+pub use directory::*;
 pub use types::*;
 
 use domain::Language;
@@ -65,4 +67,65 @@ pub async fn org_overview(org_id: String) -> Result<OrgDetails, ApiError> {
 pub async fn audit_log(query: AuditQuery) -> Result<AuditPage, ApiError> {
     let (portal, req) = ssr::portal()?;
     ssr::reply(portal.audit_log(&req, query).await)
+}
+
+// --- directory (issue 3) ----------------------------------------------------
+
+/// The catalog's packages and the org's locations, for the user forms.
+#[server(endpoint = "directory_options", input = Json)]
+pub async fn get_directory_options(org_id: String) -> Result<DirectoryOptions, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.directory_options(&req, org_id).await)
+}
+
+/// A page of the users list.
+#[server(endpoint = "list_users", input = Json)]
+pub async fn list_users(query: UserQuery) -> Result<UserPage, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.list_users(&req, query).await)
+}
+
+#[server(endpoint = "get_user", input = Json)]
+pub async fn get_user(user: UserRef) -> Result<UserDetails, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.get_user(&req, user).await)
+}
+
+/// PH-2: adds up to 25 users, all or none; returns their ids.
+#[server(endpoint = "add_users", input = Json)]
+pub async fn add_users(input: AddUsersInput) -> Result<Vec<String>, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.add_users(&req, input).await)
+}
+
+/// PH-8: changes a user's package, with calling data in the same step.
+#[server(endpoint = "change_package", input = Json)]
+pub async fn change_package(input: ChangePackageInput) -> Result<UserDetails, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.change_package(&req, input).await)
+}
+
+#[server(endpoint = "list_locations", input = Json)]
+pub async fn list_locations(org_id: String) -> Result<Vec<LocationRow>, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.list_locations(&req, org_id).await)
+}
+
+#[server(endpoint = "add_location", input = Json)]
+pub async fn add_location(input: NewLocationInput) -> Result<LocationRow, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.add_location(&req, input).await)
+}
+
+#[server(endpoint = "list_numbers", input = Json)]
+pub async fn list_numbers(query: NumberQuery) -> Result<NumberPage, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.list_numbers(&req, query).await)
+}
+
+/// Adds numbers to a location's inventory, all or none.
+#[server(endpoint = "add_numbers", input = Json)]
+pub async fn add_numbers(input: AddNumbersInput) -> Result<Vec<NumberRow>, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.add_numbers(&req, input).await)
 }

@@ -9,8 +9,10 @@ use leptos::prelude::use_context;
 use leptos_axum::ResponseOptions;
 
 use super::{
-    ApiError, AuditPage, AuditQuery, CustomerQuery, CustomerRow, OrgDetails, SessionInfo,
-    SignInInput,
+    AddNumbersInput, AddUsersInput, ApiError, AuditPage, AuditQuery, ChangePackageInput,
+    CustomerQuery, CustomerRow, DirectoryOptions, LocationRow, NewLocationInput, NumberPage,
+    NumberQuery, NumberRow, OrgDetails, SessionInfo, SignInInput, UserDetails, UserPage,
+    UserQuery, UserRef,
 };
 
 /// What the server knows about the request before any server function runs.
@@ -57,6 +59,40 @@ pub trait Portal: Send + Sync + 'static {
     async fn org_overview(&self, req: &RequestMeta, org_id: String)
     -> Result<OrgDetails, ApiError>;
     async fn audit_log(&self, req: &RequestMeta, query: AuditQuery) -> Result<AuditPage, ApiError>;
+    async fn directory_options(
+        &self,
+        req: &RequestMeta,
+        org_id: String,
+    ) -> Result<DirectoryOptions, ApiError>;
+    async fn list_users(&self, req: &RequestMeta, query: UserQuery) -> Result<UserPage, ApiError>;
+    async fn get_user(&self, req: &RequestMeta, user: UserRef) -> Result<UserDetails, ApiError>;
+    async fn add_users(
+        &self,
+        req: &RequestMeta,
+        input: AddUsersInput,
+    ) -> Result<Vec<String>, ApiError>;
+    async fn change_package(
+        &self,
+        req: &RequestMeta,
+        input: ChangePackageInput,
+    ) -> Result<UserDetails, ApiError>;
+    async fn list_locations(
+        &self,
+        req: &RequestMeta,
+        org_id: String,
+    ) -> Result<Vec<LocationRow>, ApiError>;
+    async fn add_location(
+        &self,
+        req: &RequestMeta,
+        input: NewLocationInput,
+    ) -> Result<LocationRow, ApiError>;
+    async fn list_numbers(&self, req: &RequestMeta, query: NumberQuery)
+    -> Result<NumberPage, ApiError>;
+    async fn add_numbers(
+        &self,
+        req: &RequestMeta,
+        input: AddNumbersInput,
+    ) -> Result<Vec<NumberRow>, ApiError>;
 }
 
 /// The server's [`Portal`], as stored in the request context.

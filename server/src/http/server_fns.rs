@@ -27,6 +27,15 @@ pub fn register() {
     register_explicit::<ListCustomers>();
     register_explicit::<OrgOverview>();
     register_explicit::<AuditLog>();
+    register_explicit::<GetDirectoryOptions>();
+    register_explicit::<ListUsers>();
+    register_explicit::<GetUser>();
+    register_explicit::<AddUsers>();
+    register_explicit::<ChangePackage>();
+    register_explicit::<ListLocations>();
+    register_explicit::<AddLocation>();
+    register_explicit::<ListNumbers>();
+    register_explicit::<AddNumbers>();
 }
 
 /// The client's address: the socket peer. (Behind a reverse proxy, every

@@ -4,6 +4,7 @@
 mod auth;
 mod directory;
 mod portal;
+mod users;
 
 pub use auth::SIGN_IN_LIMIT;
 

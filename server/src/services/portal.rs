@@ -1,8 +1,10 @@
 //! The SPA's view of the services: `app::api::ssr::Portal`, implemented by
 //! resolving the session cookie and delegating.
 use app::api::{
-    ApiError, AuditPage, AuditQuery, CustomerQuery, CustomerRow, OrgDetails, SessionInfo,
-    SignInInput,
+    AddNumbersInput, AddUsersInput, ApiError, AuditPage, AuditQuery, ChangePackageInput,
+    CustomerQuery, CustomerRow, DirectoryOptions, LocationRow, NewLocationInput, NumberPage,
+    NumberQuery, NumberRow, OrgDetails, SessionInfo, SignInInput, UserDetails, UserPage,
+    UserQuery, UserRef,
     ssr::{Portal, RequestMeta, SignedIn},
 };
 use async_trait::async_trait;
@@ -61,5 +63,78 @@ impl Portal for Services {
     async fn audit_log(&self, req: &RequestMeta, query: AuditQuery) -> Result<AuditPage, ApiError> {
         let caller = self.require_session(req.session_token.as_deref()).await?;
         Services::audit_log(self, &caller, query).await
+    }
+
+    async fn directory_options(
+        &self,
+        req: &RequestMeta,
+        org_id: String,
+    ) -> Result<DirectoryOptions, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::directory_options(self, &caller, &org_id).await
+    }
+
+    async fn list_users(&self, req: &RequestMeta, query: UserQuery) -> Result<UserPage, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::list_users(self, &caller, query).await
+    }
+
+    async fn get_user(&self, req: &RequestMeta, user: UserRef) -> Result<UserDetails, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::get_user(self, &caller, &user).await
+    }
+
+    async fn add_users(
+        &self,
+        req: &RequestMeta,
+        input: AddUsersInput,
+    ) -> Result<Vec<String>, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::add_users(self, &caller, input).await
+    }
+
+    async fn change_package(
+        &self,
+        req: &RequestMeta,
+        input: ChangePackageInput,
+    ) -> Result<UserDetails, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::change_package(self, &caller, input).await
+    }
+
+    async fn list_locations(
+        &self,
+        req: &RequestMeta,
+        org_id: String,
+    ) -> Result<Vec<LocationRow>, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::list_locations(self, &caller, &org_id).await
+    }
+
+    async fn add_location(
+        &self,
+        req: &RequestMeta,
+        input: NewLocationInput,
+    ) -> Result<LocationRow, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::add_location(self, &caller, input).await
+    }
+
+    async fn list_numbers(
+        &self,
+        req: &RequestMeta,
+        query: NumberQuery,
+    ) -> Result<NumberPage, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::list_numbers(self, &caller, query).await
+    }
+
+    async fn add_numbers(
+        &self,
+        req: &RequestMeta,
+        input: AddNumbersInput,
+    ) -> Result<Vec<NumberRow>, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::add_numbers(self, &caller, input).await
     }
 }

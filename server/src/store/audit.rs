@@ -24,9 +24,13 @@ pub struct AuditRecord {
     pub detail: String,
 }
 
-impl Store {
-    pub async fn record_audit(&self, entry: &NewAuditEntry<'_>) -> StoreResult<()> {
-        sqlx::query(
+/// Writes an audit entry with any executor, so a change and its entry
+/// commit together.
+pub(crate) async fn insert_audit<'e, E>(executor: E, entry: &NewAuditEntry<'_>) -> StoreResult<()>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    sqlx::query(
             "INSERT INTO audit_log (id, at, actor_admin_id, actor_email, actor_org_id, org_id, action, detail)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
@@ -38,9 +42,14 @@ impl Store {
         .bind(entry.org_id)
         .bind(entry.action)
         .bind(entry.detail)
-        .execute(self.pool())
+        .execute(executor)
         .await?;
-        Ok(())
+    Ok(())
+}
+
+impl Store {
+    pub async fn record_audit(&self, entry: &NewAuditEntry<'_>) -> StoreResult<()> {
+        insert_audit(self.pool(), entry).await
     }
 
     /// Entries in `org_id`, newest first, older than `before` (an entry id).

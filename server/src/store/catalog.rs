@@ -5,18 +5,30 @@ use sqlx::Row;
 
 use super::{Store, StoreResult, new_id, now_ms};
 
-/// `(key, display name)` of the default licenses.
-const DEFAULT_LICENSES: &[(&str, &str)] = &[
-    ("calling_professional", "Webex Calling Professional"),
-    ("calling_standard", "Webex Calling Standard"),
-    ("basic_messaging", "Basic Messaging"),
-    ("basic_space_meetings", "Basic Space Meetings"),
-    ("call_on_webex", "Call on Webex"),
-    ("webex_go", "Webex Go"),
-    ("workspace_professional", "Workspace Professional"),
-    ("common_area", "Common Area"),
-    ("meetings", "Meetings"),
+/// `(key, display name, granted to every user by default (PH-5))` of the
+/// default licenses.
+const DEFAULT_LICENSES: &[(&str, &str, bool)] = &[
+    ("calling_professional", "Webex Calling Professional", false),
+    ("calling_standard", "Webex Calling Standard", false),
+    ("basic_messaging", "Basic Messaging", true),
+    ("basic_space_meetings", "Basic Space Meetings", true),
+    ("call_on_webex", "Call on Webex", true),
+    ("webex_go", "Webex Go", false),
+    ("workspace_professional", "Workspace Professional", false),
+    ("common_area", "Common Area", false),
+    ("meetings", "Meetings", false),
 ];
+
+/// A package of the catalog, with the keys of the licenses it grants.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackageRecord {
+    pub id: String,
+    pub key: String,
+    pub name: String,
+    pub needs_calling: bool,
+    pub needs_meeting_site: bool,
+    pub license_keys: Vec<String>,
+}
 
 struct DefaultPackage {
     key: &'static str,
@@ -71,14 +83,15 @@ impl Store {
     /// entry an admin may have edited.
     pub async fn seed_catalog(&self) -> StoreResult<()> {
         let now = now_ms();
-        for (key, name) in DEFAULT_LICENSES {
+        for (key, name, default_grant) in DEFAULT_LICENSES {
             sqlx::query(
-                "INSERT INTO licenses (id, key, name, created_at) VALUES ($1, $2, $3, $4)
-                 ON CONFLICT (key) DO NOTHING",
+                "INSERT INTO licenses (id, key, name, default_grant, created_at)
+                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT (key) DO NOTHING",
             )
             .bind(new_id())
             .bind(*key)
             .bind(*name)
+            .bind(i64::from(*default_grant))
             .bind(now)
             .execute(self.pool())
             .await?;
@@ -120,5 +133,35 @@ impl Store {
             .fetch_optional(self.pool())
             .await?;
         Ok(row.map(|r| r.try_get("id")).transpose()?)
+    }
+
+    /// Every package, by name, with its licenses.
+    pub async fn packages(&self) -> StoreResult<Vec<PackageRecord>> {
+        let rows = sqlx::query(
+            "SELECT p.id, p.key, p.name, p.needs_calling, p.needs_meeting_site, l.key AS license_key
+             FROM packages p
+             LEFT JOIN package_licenses pl ON pl.package_id = p.id
+             LEFT JOIN licenses l ON l.id = pl.license_id
+             ORDER BY p.name, p.id, l.key",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        let mut packages: Vec<PackageRecord> = Vec::new();
+        for row in &rows {
+            let id: String = row.try_get("id")?;
+            let license: Option<String> = row.try_get("license_key")?;
+            match packages.last_mut() {
+                Some(last) if last.id == id => last.license_keys.extend(license),
+                _ => packages.push(PackageRecord {
+                    id,
+                    key: row.try_get("key")?,
+                    name: row.try_get("name")?,
+                    needs_calling: row.try_get::<i64, _>("needs_calling")? != 0,
+                    needs_meeting_site: row.try_get::<i64, _>("needs_meeting_site")? != 0,
+                    license_keys: license.into_iter().collect(),
+                }),
+            }
+        }
+        Ok(packages)
     }
 }

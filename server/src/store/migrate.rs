@@ -22,7 +22,25 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "catalog_and_subscriptions",
         sql: include_str!("../../migrations/0002_catalog_and_subscriptions.sql"),
     },
+    Migration {
+        version: 3,
+        name: "directory",
+        sql: include_str!("../../migrations/0003_directory.sql"),
+    },
 ];
+
+/// The one word a migration may use where the engines differ: a column
+/// compared byte by byte (for prefix ranges and keyset paging).
+const BYTEWISE: &str = " BYTEWISE ";
+
+impl Backend {
+    fn bytewise_collation(self) -> &'static str {
+        match self {
+            Backend::Sqlite => " COLLATE BINARY ",
+            Backend::Postgres => " COLLATE \"C\" ",
+        }
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum MigrateError {
@@ -92,6 +110,8 @@ impl Store {
             for migration in MIGRATIONS.iter().filter(|m| m.version > current) {
                 let mut tx = conn.begin().await?;
                 for statement in statements(migration.sql) {
+                    let statement =
+                        statement.replace(BYTEWISE, self.backend().bytewise_collation());
                     tx.execute(statement.as_str()).await?;
                 }
                 sqlx::query(

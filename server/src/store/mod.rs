@@ -8,21 +8,26 @@ mod admins;
 mod audit;
 mod catalog;
 mod licenses;
+mod locations;
 mod migrate;
 mod orgs;
 mod outbox;
 mod sessions;
 mod throttle;
 mod tokens;
+mod users;
 
 pub use admins::{AdminRecord, GrantRecord, NewAdmin};
 pub use audit::{AuditRecord, NewAuditEntry};
+pub use catalog::PackageRecord;
 pub use licenses::{AssignError, PoolRecord};
+pub use locations::{LocationRecord, NumberRecord, NumberState};
 pub use migrate::{MIGRATIONS, MigrateError};
 pub use orgs::{NewOrg, OrgRecord};
 pub use outbox::{NewEmail, OutboxEmail};
 pub use sessions::SessionRecord;
 pub use tokens::TokenRecord;
+pub use users::{HeldLicense, UserListQuery, UserOrder, UserRecord, UserToAdd, search_words};
 
 use std::{str::FromStr, time::Duration};
 
@@ -44,6 +49,37 @@ pub enum StoreError {
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
+
+/// Why a directory change was not made.
+#[derive(Debug, thiserror::Error)]
+pub enum DirectoryError {
+    /// A rule only the database can check (uniqueness, what is left in a
+    /// pool, who holds a number), on `row` of the request (0 for a single
+    /// object) and `field`.
+    #[error("row {row}, {field}: {code}")]
+    Refused {
+        row: usize,
+        field: &'static str,
+        code: domain::Code,
+    },
+    /// No such object in this org.
+    #[error("no such object in this org")]
+    NotFound,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl DirectoryError {
+    pub fn refused(row: usize, field: &'static str, code: domain::Code) -> Self {
+        Self::Refused { row, field, code }
+    }
+}
+
+impl From<sqlx::Error> for DirectoryError {
+    fn from(error: sqlx::Error) -> Self {
+        Self::Store(error.into())
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {

@@ -21,11 +21,15 @@ pub struct OutboxEmail {
     pub attempts: i64,
 }
 
-impl Store {
-    pub async fn enqueue_email(&self, email: &NewEmail<'_>) -> StoreResult<String> {
-        let id = new_id();
-        let now = now_ms();
-        sqlx::query(
+/// Queues an email with any executor, so a change and the mail it causes
+/// commit together (or not at all).
+pub(crate) async fn insert_email<'e, E>(executor: E, email: &NewEmail<'_>) -> StoreResult<String>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let id = new_id();
+    let now = now_ms();
+    sqlx::query(
             "INSERT INTO email_outbox (id, to_address, subject, body_text, language, next_attempt_at, created_at)
              VALUES ($1, $2, $3, $4, $5, $6, $6)",
         )
@@ -35,9 +39,14 @@ impl Store {
         .bind(email.body_text)
         .bind(email.language)
         .bind(now)
-        .execute(self.pool())
+        .execute(executor)
         .await?;
-        Ok(id)
+    Ok(id)
+}
+
+impl Store {
+    pub async fn enqueue_email(&self, email: &NewEmail<'_>) -> StoreResult<String> {
+        insert_email(self.pool(), email).await
     }
 
     /// Claims up to `limit` due emails for `worker` until `lease_ms` from now.

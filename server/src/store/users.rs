@@ -1,0 +1,665 @@
+//! Users: the directory's people, with their package, licenses, calling
+//! data and search terms. Every change is one transaction: the user row,
+//! the licenses it draws from the pools, its number, its search terms, the
+//! invitation email and the audit entry commit together or not at all
+//! (PH-7: nothing half-applied).
+use std::collections::BTreeSet;
+
+use domain::{
+    Code, UserStatus,
+    user::{CallingData, NewUser, PackageChange},
+};
+use sqlx::{AnyConnection, Row};
+
+use super::{
+    DirectoryError, NewAuditEntry, NewEmail, Store, StoreResult, audit::insert_audit,
+    locations::explain_number_refusal, new_id, now_ms, outbox::insert_email,
+};
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct UserRecord {
+    pub id: String,
+    pub org_id: String,
+    pub email: String,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub display_name: String,
+    pub sort_name: String,
+    pub package_key: String,
+    pub package_name: String,
+    pub location_id: Option<String>,
+    pub location_name: Option<String>,
+    pub extension: Option<String>,
+    pub phone_number: Option<String>,
+    pub status: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// A license a user holds, and the subscription it is drawn from.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct HeldLicense {
+    pub license_key: String,
+    pub license_name: String,
+    pub subscription_id: String,
+}
+
+const USER_SELECT: &str = "SELECT u.id, u.org_id, u.email, u.first_name, u.last_name,
+        u.display_name, u.sort_name, p.key AS package_key, p.name AS package_name,
+        u.location_id, l.name AS location_name, u.extension, n.e164 AS phone_number,
+        u.status, u.created_at, u.updated_at
+     FROM users u
+     JOIN packages p ON p.id = u.package_id
+     LEFT JOIN locations l ON l.id = u.location_id
+     LEFT JOIN numbers n ON n.user_id = u.id";
+
+/// The users list's sort orders.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum UserOrder {
+    #[default]
+    Name,
+    Email,
+}
+
+/// One page request of the users list. `after` is the last row of the
+/// previous page as `(sort key, id)`.
+#[derive(Debug, Clone, Default)]
+pub struct UserListQuery<'a> {
+    pub search: &'a str,
+    pub order: UserOrder,
+    pub descending: bool,
+    pub package_key: Option<&'a str>,
+    pub location_id: Option<&'a str>,
+    pub status: Option<UserStatus>,
+    pub after: Option<(String, String)>,
+    pub limit: i64,
+}
+
+/// Lower-cased words of a text: what a search matches by prefix. Splits at
+/// anything that is not a letter or digit, so `anna.berg@example.no`
+/// yields `anna`, `berg`, `example`, `no`.
+pub fn search_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// The terms a user is found by: every word of the names and the email,
+/// and the whole email (so a pasted address matches as one prefix).
+fn terms_of(email: &str, names: &[Option<&str>]) -> BTreeSet<String> {
+    let mut terms: BTreeSet<String> = search_words(email).collect();
+    terms.insert(email.to_lowercase());
+    for name in names.iter().flatten() {
+        terms.extend(search_words(name));
+    }
+    terms
+}
+
+/// The exclusive upper bound of a prefix range: every string that starts
+/// with `prefix` sorts (bytewise) below `prefix` + U+10FFFF.
+fn prefix_end(prefix: &str) -> String {
+    format!("{prefix}\u{10FFFF}")
+}
+
+fn refused(row: usize, field: &'static str, code: Code) -> DirectoryError {
+    DirectoryError::refused(row, field, code)
+}
+
+/// Maps a unique violation on `users` to the finding it means.
+fn user_conflict(row: usize, error: sqlx::Error) -> DirectoryError {
+    if let sqlx::Error::Database(e) = &error
+        && e.is_unique_violation()
+    {
+        let what = format!("{} {}", e.message(), e.constraint().unwrap_or_default());
+        if what.contains("extension") {
+            return refused(row, "extension", Code::ExtensionInUse);
+        }
+        if what.contains("email") {
+            return refused(row, "email", Code::EmailInUse);
+        }
+    }
+    error.into()
+}
+
+async fn write_terms(
+    conn: &mut AnyConnection,
+    org_id: &str,
+    user_id: &str,
+    email: &str,
+    names: &[Option<&str>],
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM user_terms WHERE user_id = $1")
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
+    for term in terms_of(email, names) {
+        sqlx::query("INSERT INTO user_terms (org_id, term, user_id) VALUES ($1, $2, $3)")
+            .bind(org_id)
+            .bind(term)
+            .bind(user_id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Takes one license from the first pool of the org that has one left.
+/// The conditional UPDATE re-checks `used < quantity` under the row lock,
+/// so concurrent takers can never overdraw a pool.
+async fn take_license(
+    conn: &mut AnyConnection,
+    org_id: &str,
+    holder_id: &str,
+    license_id: &str,
+) -> Result<bool, sqlx::Error> {
+    let taken = sqlx::query(
+        "UPDATE subscription_licenses SET used = used + 1
+         WHERE license_id = $2 AND used < quantity AND subscription_id = (
+             SELECT sl.subscription_id FROM subscription_licenses sl
+             JOIN subscriptions s ON s.id = sl.subscription_id
+             WHERE s.org_id = $1 AND sl.license_id = $2 AND sl.used < sl.quantity
+             ORDER BY s.created_at, s.id LIMIT 1)
+         RETURNING subscription_id",
+    )
+    .bind(org_id)
+    .bind(license_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(row) = taken else {
+        return Ok(false);
+    };
+    let subscription_id: String = row.try_get("subscription_id")?;
+    sqlx::query(
+        "INSERT INTO license_assignments (id, subscription_id, license_id, holder_id, assigned_at)
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(new_id())
+    .bind(subscription_id)
+    .bind(license_id)
+    .bind(holder_id)
+    .bind(now_ms())
+    .execute(&mut *conn)
+    .await?;
+    Ok(true)
+}
+
+/// Returns a holder's license to its pool.
+async fn release_license(
+    conn: &mut AnyConnection,
+    holder_id: &str,
+    license_id: &str,
+) -> Result<(), sqlx::Error> {
+    let removed = sqlx::query(
+        "DELETE FROM license_assignments WHERE holder_id = $1 AND license_id = $2
+         RETURNING subscription_id",
+    )
+    .bind(holder_id)
+    .bind(license_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some(row) = removed {
+        let subscription_id: String = row.try_get("subscription_id")?;
+        sqlx::query(
+            "UPDATE subscription_licenses SET used = used - 1
+             WHERE subscription_id = $1 AND license_id = $2",
+        )
+        .bind(subscription_id)
+        .bind(license_id)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+async fn ids(conn: &mut AnyConnection, sql: &str, bind: &str) -> Result<Vec<String>, sqlx::Error> {
+    let rows = sqlx::query(sql).bind(bind).fetch_all(&mut *conn).await?;
+    rows.iter().map(|r| r.try_get(0)).collect()
+}
+
+async fn package_license_ids(
+    conn: &mut AnyConnection,
+    package_key: &str,
+) -> Result<Vec<String>, sqlx::Error> {
+    ids(
+        conn,
+        "SELECT pl.license_id FROM package_licenses pl
+         JOIN packages p ON p.id = pl.package_id WHERE p.key = $1 ORDER BY pl.license_id",
+        package_key,
+    )
+    .await
+}
+
+/// PH-5: the default-grant licenses the org subscribes to.
+async fn default_license_ids(
+    conn: &mut AnyConnection,
+    org_id: &str,
+) -> Result<Vec<String>, sqlx::Error> {
+    ids(
+        conn,
+        "SELECT DISTINCT sl.license_id FROM subscription_licenses sl
+         JOIN subscriptions s ON s.id = sl.subscription_id
+         JOIN licenses l ON l.id = sl.license_id
+         WHERE s.org_id = $1 AND l.default_grant = 1 ORDER BY sl.license_id",
+        org_id,
+    )
+    .await
+}
+
+/// Gives the user the number, which must be free and in the user's
+/// location; a number the user holds already is kept.
+async fn take_number(
+    conn: &mut AnyConnection,
+    org_id: &str,
+    user_id: &str,
+    calling: &CallingData,
+    row: usize,
+) -> Result<(), DirectoryError> {
+    let Some(number) = &calling.phone_number else {
+        return Ok(());
+    };
+    let taken = sqlx::query(
+        "UPDATE numbers SET user_id = $3
+         WHERE org_id = $1 AND e164 = $2 AND location_id = $4 AND user_id IS NULL",
+    )
+    .bind(org_id)
+    .bind(number.as_e164())
+    .bind(user_id)
+    .bind(&calling.location_id)
+    .execute(&mut *conn)
+    .await?;
+    if taken.rows_affected() == 1 {
+        return Ok(());
+    }
+    match explain_number_refusal(
+        conn,
+        org_id,
+        user_id,
+        &calling.location_id,
+        number.as_e164(),
+    )
+    .await?
+    {
+        None => Ok(()),
+        Some(code) => Err(refused(row, "phone_number", code)),
+    }
+}
+
+/// The location must belong to the org (the id came from the client).
+async fn check_location(
+    conn: &mut AnyConnection,
+    org_id: &str,
+    calling: Option<&CallingData>,
+    row: usize,
+) -> Result<(), DirectoryError> {
+    let Some(calling) = calling else {
+        return Ok(());
+    };
+    let found = sqlx::query("SELECT 1 FROM locations WHERE org_id = $1 AND id = $2")
+        .bind(org_id)
+        .bind(&calling.location_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    match found {
+        Some(_) => Ok(()),
+        None => Err(refused(row, "location", Code::LocationUnknown)),
+    }
+}
+
+/// One user of a manual add, with the invitation it sends.
+pub struct UserToAdd<'a> {
+    pub user: &'a NewUser,
+    pub invitation: NewEmail<'a>,
+}
+
+impl Store {
+    /// Adds users, all or none (PH-2, PH-7): each gets its package's
+    /// licenses and the org's default licenses (PH-5), its number, its
+    /// search terms and its invitation, in one transaction. The first
+    /// refusal rolls everything back and names the row.
+    pub async fn insert_users(
+        &self,
+        org_id: &str,
+        users: &[UserToAdd<'_>],
+        audit: &NewAuditEntry<'_>,
+    ) -> Result<Vec<String>, DirectoryError> {
+        let mut tx = self.pool().begin().await?;
+        let defaults = default_license_ids(&mut tx, org_id).await?;
+        let mut ids = Vec::with_capacity(users.len());
+        let now = now_ms();
+        for (row, UserToAdd { user, invitation }) in users.iter().enumerate() {
+            check_location(&mut tx, org_id, user.calling.as_ref(), row).await?;
+            let id = new_id();
+            let inserted = sqlx::query(
+                "INSERT INTO users (id, org_id, email, first_name, last_name, display_name,
+                     sort_name, package_id, location_id, extension, status, created_at, updated_at)
+                 SELECT $1, $2, $3, $4, $5, $6, $7, p.id, $9, $10, $11, $12, $12
+                 FROM packages p WHERE p.key = $8",
+            )
+            .bind(&id)
+            .bind(org_id)
+            .bind(user.email.as_str())
+            .bind(user.first_name.as_ref().map(|n| n.as_str()))
+            .bind(user.last_name.as_ref().map(|n| n.as_str()))
+            .bind(user.display_name.as_str())
+            .bind(user.display_name.as_str().to_lowercase())
+            .bind(&user.package)
+            .bind(user.calling.as_ref().map(|c| c.location_id.as_str()))
+            .bind(
+                user.calling
+                    .as_ref()
+                    .and_then(|c| c.extension.as_ref())
+                    .map(|e| e.as_str()),
+            )
+            .bind(UserStatus::Invited.as_str())
+            .bind(now)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| user_conflict(row, e))?;
+            if inserted.rows_affected() == 0 {
+                return Err(refused(row, "package", Code::PackageUnknown));
+            }
+            write_terms(
+                &mut tx,
+                org_id,
+                &id,
+                user.email.as_str(),
+                &[
+                    user.first_name.as_ref().map(|n| n.as_str()),
+                    user.last_name.as_ref().map(|n| n.as_str()),
+                    Some(user.display_name.as_str()),
+                ],
+            )
+            .await?;
+            if let Some(calling) = &user.calling {
+                take_number(&mut tx, org_id, &id, calling, row).await?;
+            }
+            let mut licenses = package_license_ids(&mut tx, &user.package).await?;
+            licenses.extend(defaults.iter().cloned());
+            licenses.sort();
+            licenses.dedup();
+            for license in &licenses {
+                if !take_license(&mut tx, org_id, &id, license).await? {
+                    return Err(refused(row, "package", Code::LicenseExhausted));
+                }
+            }
+            insert_email(&mut *tx, invitation).await?;
+            ids.push(id);
+        }
+        insert_audit(&mut *tx, audit).await?;
+        tx.commit().await?;
+        Ok(ids)
+    }
+
+    /// Changes a user's package (PH-8) and calling data in one step:
+    /// licenses of the old package go back to their pools, the new
+    /// package's are taken, the number moves; all or nothing.
+    pub async fn change_package(
+        &self,
+        org_id: &str,
+        user_id: &str,
+        change: &PackageChange,
+        audit: &NewAuditEntry<'_>,
+    ) -> Result<(), DirectoryError> {
+        let mut tx = self.pool().begin().await?;
+        // The write comes first, so the user's row is locked before any
+        // read (and SQLite takes its write lock at once).
+        let calling = change.calling.as_ref();
+        let updated = sqlx::query(
+            "UPDATE users SET package_id = (SELECT id FROM packages WHERE key = $3),
+                 location_id = COALESCE($4, location_id), extension = $5, updated_at = $6
+             WHERE org_id = $1 AND id = $2",
+        )
+        .bind(org_id)
+        .bind(user_id)
+        .bind(&change.package)
+        .bind(calling.map(|c| c.location_id.as_str()))
+        .bind(
+            calling
+                .and_then(|c| c.extension.as_ref())
+                .map(|e| e.as_str()),
+        )
+        .bind(now_ms())
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| user_conflict(0, e))?;
+        if updated.rows_affected() == 0 {
+            return Err(DirectoryError::NotFound);
+        }
+        check_location(&mut tx, org_id, calling, 0).await?;
+        // The number: released unless it is the one asked for.
+        let wanted = calling
+            .and_then(|c| c.phone_number.as_ref())
+            .map(|n| n.as_e164().to_owned())
+            .unwrap_or_default();
+        sqlx::query("UPDATE numbers SET user_id = NULL WHERE user_id = $1 AND e164 <> $2")
+            .bind(user_id)
+            .bind(&wanted)
+            .execute(&mut *tx)
+            .await?;
+        if let Some(calling) = calling {
+            take_number(&mut tx, org_id, user_id, calling, 0).await?;
+        }
+        // Licenses: the package's licenses change; default grants stay.
+        let defaults: BTreeSet<String> = default_license_ids(&mut tx, org_id)
+            .await?
+            .into_iter()
+            .collect();
+        let held: BTreeSet<String> = ids(
+            &mut tx,
+            "SELECT license_id FROM license_assignments WHERE holder_id = $1",
+            user_id,
+        )
+        .await?
+        .into_iter()
+        .collect();
+        let wanted: BTreeSet<String> = package_license_ids(&mut tx, &change.package)
+            .await?
+            .into_iter()
+            .collect();
+        for license in held.difference(&wanted) {
+            if !defaults.contains(license) {
+                release_license(&mut tx, user_id, license).await?;
+            }
+        }
+        for license in wanted.difference(&held) {
+            if !take_license(&mut tx, org_id, user_id, license).await? {
+                return Err(refused(0, "package", Code::LicenseExhausted));
+            }
+        }
+        insert_audit(&mut *tx, audit).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Renames a user (first, last and display name) and re-indexes them.
+    pub async fn rename_user(
+        &self,
+        org_id: &str,
+        user_id: &str,
+        first_name: Option<&str>,
+        last_name: Option<&str>,
+        display_name: &str,
+        audit: &NewAuditEntry<'_>,
+    ) -> Result<(), DirectoryError> {
+        let mut tx = self.pool().begin().await?;
+        let updated = sqlx::query(
+            "UPDATE users SET first_name = $3, last_name = $4, display_name = $5,
+                 sort_name = $6, updated_at = $7
+             WHERE org_id = $1 AND id = $2 RETURNING email",
+        )
+        .bind(org_id)
+        .bind(user_id)
+        .bind(first_name)
+        .bind(last_name)
+        .bind(display_name)
+        .bind(display_name.to_lowercase())
+        .bind(now_ms())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(row) = updated else {
+            return Err(DirectoryError::NotFound);
+        };
+        let email: String = row.try_get("email")?;
+        write_terms(
+            &mut tx,
+            org_id,
+            user_id,
+            &email,
+            &[first_name, last_name, Some(display_name)],
+        )
+        .await?;
+        insert_audit(&mut *tx, audit).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Deletes a user: its licenses go back to their pools, its number
+    /// becomes free, its search terms go with it.
+    pub async fn delete_user(
+        &self,
+        org_id: &str,
+        user_id: &str,
+        audit: &NewAuditEntry<'_>,
+    ) -> Result<(), DirectoryError> {
+        let mut tx = self.pool().begin().await?;
+        let deleted = sqlx::query("DELETE FROM users WHERE org_id = $1 AND id = $2")
+            .bind(org_id)
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        if deleted.rows_affected() == 0 {
+            return Err(DirectoryError::NotFound);
+        }
+        for license in ids(
+            &mut tx,
+            "SELECT license_id FROM license_assignments WHERE holder_id = $1",
+            user_id,
+        )
+        .await?
+        {
+            release_license(&mut tx, user_id, &license).await?;
+        }
+        insert_audit(&mut *tx, audit).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn user(&self, org_id: &str, user_id: &str) -> StoreResult<Option<UserRecord>> {
+        Ok(sqlx::query_as::<_, UserRecord>(&format!(
+            "{USER_SELECT} WHERE u.org_id = $1 AND u.id = $2"
+        ))
+        .bind(org_id)
+        .bind(user_id)
+        .fetch_optional(self.pool())
+        .await?)
+    }
+
+    pub async fn licenses_held(&self, holder_id: &str) -> StoreResult<Vec<HeldLicense>> {
+        Ok(sqlx::query_as::<_, HeldLicense>(
+            "SELECT l.key AS license_key, l.name AS license_name, a.subscription_id
+             FROM license_assignments a JOIN licenses l ON l.id = a.license_id
+             WHERE a.holder_id = $1 ORDER BY l.name",
+        )
+        .bind(holder_id)
+        .fetch_all(self.pool())
+        .await?)
+    }
+
+    pub async fn count_users(&self, org_id: &str) -> StoreResult<i64> {
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM users WHERE org_id = $1")
+            .bind(org_id)
+            .fetch_one(self.pool())
+            .await?;
+        Ok(row.try_get("n")?)
+    }
+
+    /// One page of the users list: filters, prefix search on every word of
+    /// the query, keyset paging in the chosen order. Each filter and each
+    /// order has an index, and search words are answered from
+    /// `user_terms`, so a page costs the same at 100 users or 100,000.
+    pub async fn list_users(
+        &self,
+        org_id: &str,
+        query: &UserListQuery<'_>,
+    ) -> StoreResult<Vec<UserRecord>> {
+        let mut binds: Vec<String> = vec![org_id.to_owned()];
+        let mut sql = format!("{USER_SELECT} WHERE u.org_id = $1");
+        let mut bind = |sql: &mut String, fragment: &str, values: &[String]| {
+            let mut fragment = fragment.to_owned();
+            for (i, value) in values.iter().enumerate() {
+                binds.push(value.clone());
+                fragment = fragment.replace(&format!("${{{i}}}"), &format!("${}", binds.len()));
+            }
+            sql.push_str(&fragment);
+        };
+        if let Some(package) = query.package_key {
+            bind(
+                &mut sql,
+                " AND u.package_id = (SELECT id FROM packages WHERE key = ${0})",
+                &[package.to_owned()],
+            );
+        }
+        if let Some(location) = query.location_id {
+            bind(&mut sql, " AND u.location_id = ${0}", &[location.to_owned()]);
+        }
+        if let Some(status) = query.status {
+            bind(&mut sql, " AND u.status = ${0}", &[status.as_str().to_owned()]);
+        }
+        for word in search_words(query.search).take(5) {
+            bind(
+                &mut sql,
+                " AND u.id IN (SELECT user_id FROM user_terms
+                     WHERE org_id = $1 AND term >= ${0} AND term < ${1})",
+                &[word.clone(), prefix_end(&word)],
+            );
+        }
+        let (key, direction, compare) = match (query.order, query.descending) {
+            (UserOrder::Name, false) => ("u.sort_name", "ASC", ">"),
+            (UserOrder::Name, true) => ("u.sort_name", "DESC", "<"),
+            (UserOrder::Email, false) => ("u.email", "ASC", ">"),
+            (UserOrder::Email, true) => ("u.email", "DESC", "<"),
+        };
+        if let Some((after_key, after_id)) = &query.after {
+            bind(
+                &mut sql,
+                &format!(
+                    " AND ({key}, u.id) {compare} (${{0}}, ${{1}})"
+                ),
+                &[after_key.clone(), after_id.clone()],
+            );
+        }
+        sql.push_str(&format!(
+            " ORDER BY {key} {direction}, u.id {direction} LIMIT {}",
+            query.limit.clamp(1, 1000)
+        ));
+        let mut q = sqlx::query_as::<_, UserRecord>(&sql);
+        for value in &binds {
+            q = q.bind(value);
+        }
+        Ok(q.fetch_all(self.pool()).await?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_are_the_lower_cased_words_of_names_and_email() {
+        let terms = terms_of("anna.berg@example.no", &[Some("Ånna"), None, Some("Anna Berg")]);
+        let terms: Vec<&str> = terms.iter().map(String::as_str).collect();
+        assert_eq!(
+            terms,
+            ["anna", "anna.berg@example.no", "berg", "example", "no", "ånna"]
+        );
+    }
+
+    #[test]
+    fn a_prefix_range_covers_every_longer_word() {
+        let end = prefix_end("ber");
+        for word in ["ber", "berg", "berzzz", "berø"] {
+            assert!(word >= "ber" && word < end.as_str(), "{word}");
+        }
+        assert!("bes" >= end.as_str());
+    }
+}
