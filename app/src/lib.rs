@@ -21,8 +21,9 @@ use crate::{
     components::shell::Shell,
     i18n::{I18n, tr},
     pages::{
-        audit::AuditPage, customers::CustomersPage, landing::Landing, not_found::NotFound,
-        overview::OverviewPage, sign_in::SignInPage,
+        add_users::AddUsersPage, audit::AuditPage, customers::CustomersPage, landing::Landing,
+        not_found::NotFound, overview::OverviewPage, sign_in::SignInPage, user::UserPage,
+        users::UsersPage,
     },
     session::Auth,
 };
@@ -62,6 +63,18 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/orgs/:org/overview")
                         view=|| view! { <Shell><OverviewPage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/orgs/:org/users")
+                        view=|| view! { <Shell><UsersPage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/orgs/:org/users/new")
+                        view=|| view! { <Shell><AddUsersPage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/orgs/:org/users/:user")
+                        view=|| view! { <Shell><UserPage /></Shell> }
                     />
                     <Route
                         path=path!("/orgs/:org/audit")

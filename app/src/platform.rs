@@ -65,6 +65,29 @@ pub fn focus_main_after_navigation() {
     }
 }
 
+/// Moves focus to the first field marked invalid, after the view has
+/// rendered the marks (so a keyboard or screen-reader user lands on the
+/// first problem after a refused submit).
+pub fn focus_first_invalid() {
+    #[cfg(feature = "csr")]
+    {
+        use wasm_bindgen::{JsCast, closure::Closure};
+        let focus = Closure::once_into_js(|| {
+            let element = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector("[aria-invalid=\"true\"]").ok().flatten())
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(element) = element {
+                let _ = element.focus();
+            }
+        });
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(focus.unchecked_ref(), 0);
+        }
+    }
+}
+
 /// The language last chosen in this browser, if any.
 pub fn stored_language() -> Option<Language> {
     #[cfg(feature = "csr")]

@@ -3,8 +3,11 @@
 //! used, and plural messages use exactly their language's CLDR categories.
 use std::{collections::BTreeSet, fs, path::Path};
 
-use app::i18n::{Catalog, SOURCES, code_key};
-use domain::{Code, Language, Role};
+use app::{
+    api,
+    i18n::{Catalog, SOURCES, code_key},
+};
+use domain::{Code, Language, Role, UserStatus};
 use fluent_syntax::{
     ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey},
     parser,
@@ -154,6 +157,16 @@ fn every_message_key_is_used() {
             if let Some(action) = key.strip_prefix("action-") {
                 // Actions are recorded by the server and named in its source.
                 return !server_source.contains(&format!("\"{action}\""));
+            }
+            if let Some(sort) = key.strip_prefix("users-sort-") {
+                return api::UserSort::parse(sort).is_none();
+            }
+            if let Some(status) = key.strip_prefix("user-status-") {
+                return UserStatus::parse(status).is_none();
+            }
+            if key.starts_with("email-") {
+                // Emails are written by the server.
+                return !server_source.contains(&format!("\"{key}\""));
             }
             !app_source.contains(&format!("\"{key}\""))
         })

@@ -84,9 +84,9 @@ pub mod limits {
     pub use crate::email::{MAX_LEN as EMAIL_MAX_LEN, MAX_LOCAL_LEN as EMAIL_MAX_LOCAL_LEN};
     pub use crate::location::{ADDRESS_FIELD_MAX_CHARS, LOCATION_NAME_MAX_CHARS};
     pub use crate::names::{ORG_NAME_MAX_CHARS, SITE_NAME_MAX_LEN, SITE_NAME_MIN_LEN};
+    pub use crate::password::{MAX_CHARS as PASSWORD_MAX_CHARS, MIN_CHARS as PASSWORD_MIN_CHARS};
     pub use crate::person::PERSON_NAME_MAX_CHARS;
     pub use crate::user::MANUAL_ADD_MAX_USERS;
-    pub use crate::password::{MAX_CHARS as PASSWORD_MAX_CHARS, MIN_CHARS as PASSWORD_MIN_CHARS};
     pub use crate::workspace_name::{
         FORBIDDEN as WORKSPACE_NAME_FORBIDDEN, MAX_CHARS as WORKSPACE_NAME_MAX_CHARS,
     };

@@ -127,7 +127,11 @@ impl Address {
             }
             Some(v.to_owned())
         };
-        let line1 = field(AddressField::Line1, &draft.line1, Some(Code::AddressLineMissing));
+        let line1 = field(
+            AddressField::Line1,
+            &draft.line1,
+            Some(Code::AddressLineMissing),
+        );
         let line2 = field(AddressField::Line2, &draft.line2, None);
         let city = field(AddressField::City, &draft.city, Some(Code::CityMissing));
         let state = field(AddressField::State, &draft.state, None);

@@ -111,7 +111,10 @@ mod tests {
 
     #[test]
     fn a_blank_name_is_missing_but_a_blank_optional_name_is_none() {
-        assert_eq!(PersonName::parse("   ").unwrap_err().code(), Code::NameMissing);
+        assert_eq!(
+            PersonName::parse("   ").unwrap_err().code(),
+            Code::NameMissing
+        );
         assert_eq!(PersonName::parse_optional("  "), Ok(None));
     }
 

@@ -230,7 +230,10 @@ fn default_display_name(
         &joined
     };
     // Two 64-character names joined exceed the limit: keep the first 64.
-    let clipped: String = source.chars().take(crate::person::PERSON_NAME_MAX_CHARS).collect();
+    let clipped: String = source
+        .chars()
+        .take(crate::person::PERSON_NAME_MAX_CHARS)
+        .collect();
     PersonName::parse(&clipped).ok()
 }
 
@@ -289,9 +292,8 @@ pub fn validate_user(
     if findings.len() > before {
         return None;
     }
-    let display_name = display_name.or_else(|| {
-        default_display_name(first_name.as_ref(), last_name.as_ref(), &email)
-    })?;
+    let display_name = display_name
+        .or_else(|| default_display_name(first_name.as_ref(), last_name.as_ref(), &email))?;
     Some(NewUser {
         email,
         first_name,
@@ -421,11 +423,9 @@ mod tests {
     impl OrgDirectory for Demo {
         fn package(&self, key: &str) -> Option<PackageRules> {
             match key {
-                "webex_calling" | "webex_suite" | "webex_calling_standard" => {
-                    Some(PackageRules {
-                        needs_calling: true,
-                    })
-                }
+                "webex_calling" | "webex_suite" | "webex_calling_standard" => Some(PackageRules {
+                    needs_calling: true,
+                }),
                 "webex_meetings" | "webex_voice" => Some(PackageRules {
                     needs_calling: false,
                 }),
@@ -498,7 +498,10 @@ mod tests {
             validate_manual_add(&[calling_user("a@example.com", "", "231-456-9000")], &Demo)
                 .unwrap();
         let calling = users[0].calling.as_ref().unwrap();
-        assert_eq!(calling.phone_number.as_ref().unwrap().as_e164(), "+12314569000");
+        assert_eq!(
+            calling.phone_number.as_ref().unwrap().as_e164(),
+            "+12314569000"
+        );
     }
 
     #[test]

@@ -21,6 +21,7 @@ nav-control-hub = Control Hub
 nav-customers = Customers
 nav-overview = Overview
 nav-audit = Audit log
+nav-users = Users
 
 ## Sign-in
 sign-in-title = Sign in to Switchboard
@@ -88,6 +89,15 @@ action-language_changed = Changed language
 action-org_created = Created organization
 action-admin_created = Added administrator
 action-api_token_created = Created API token
+action-users_added = Added users
+action-package_changed = Changed a user's package
+action-user_renamed = Renamed a user
+action-user_deleted = Deleted a user
+action-location_added = Added a location
+action-location_changed = Changed a location
+action-location_deleted = Deleted a location
+action-numbers_added = Added phone numbers
+action-number_deleted = Deleted a phone number
 
 ## Other pages
 not-found-title = Page not found
@@ -122,7 +132,7 @@ code-row_width_mismatch = This row has a different number of cells than the head
 code-not_utf8 = The file is not UTF-8 text. Save it as "CSV UTF-8".
 code-email_missing = Enter an email address.
 code-email_invalid = This is not a valid email address.
-code-email_duplicate_in_file = This email address appears more than once in the file.
+code-email_duplicate_in_file = This email address appears more than once (on an earlier row).
 code-boolean_invalid = Use TRUE or FALSE.
 code-package_multiple = Only one package can be TRUE in a row.
 code-extension_or_number_missing = This package needs an extension or a phone number.
@@ -158,3 +168,112 @@ code-activation_code_expired = This activation code has expired. Generate a new 
 code-activation_code_used = This activation code has been used already.
 code-activation_code_superseded = A newer activation code replaced this one.
 code-too_many_users = You can add at most 25 users at a time.
+code-name_missing = Enter a name.
+code-name_too_long = A name has at most 64 characters.
+code-name_invalid = A name cannot contain line breaks or other control characters.
+code-package_missing = Choose a package.
+code-package_unknown = There is no such package in the catalog.
+code-email_in_use = The organization already has a user with this email address.
+code-number_unknown = This phone number is not in the organization's number inventory.
+code-number_other_location = This phone number belongs to another location.
+code-location_name_empty = Enter the location's name.
+code-location_name_too_long = A location name has at most 80 characters.
+code-location_name_invalid = A location name cannot contain line breaks or other control characters.
+code-location_name_in_use = The organization already has a location with this name.
+code-location_in_use = This location still has users or phone numbers.
+code-address_line_missing = Enter the street address.
+code-city_missing = Enter the city.
+code-address_field_too_long = This address field has at most 100 characters.
+code-address_field_invalid = An address cannot contain line breaks or other control characters.
+code-number_exists = This phone number is already in a number inventory.
+
+## Users list (Control Hub)
+users-title = Users
+users-add = Add users
+users-added =
+    { $count ->
+        [one] { $count } user added. An invitation email is on its way.
+       *[other] { $count } users added. Invitation emails are on their way.
+    }
+users-search = Search by name or email
+users-sort = Sort by
+users-sort-name_asc = Name (A to Z)
+users-sort-name_desc = Name (Z to A)
+users-sort-email_asc = Email (A to Z)
+users-sort-email_desc = Email (Z to A)
+users-filter-all = All
+users-filter-package = Package
+users-filter-location = Location
+users-filter-status = Status
+users-count = { $total } users in this organization · page { $page }
+users-empty = No users match.
+users-col-name = Name
+users-col-email = Email
+users-col-package = Package
+users-col-location = Location
+users-col-extension = Extension
+users-col-number = Phone number
+users-col-status = Status
+users-pages = Pages of users
+users-previous = Previous page
+users-next = Next page
+user-status-invited = Invited
+user-status-active = Active
+user-status-inactive = Inactive
+
+## Add users manually (PH-2)
+add-users-title = Add users manually
+add-users-intro = Add up to { $max } users at a time. Each gets an invitation email. Nothing is saved unless every row is valid.
+add-users-row = User { $row }
+add-users-email = Email address
+add-users-first-name = First name
+add-users-last-name = Last name
+add-users-display-name = Display name
+add-users-package = Package
+add-users-package-choose = Choose a package
+add-users-remove = Remove
+add-users-remove-row = Remove user { $row }
+add-users-add-row = Add another user
+add-users-row-count = { $count } of { $max } users
+add-users-submit =
+    { $count ->
+        [one] Add { $count } user
+       *[other] Add { $count } users
+    }
+add-users-saving = Saving…
+add-users-fix =
+    { $count ->
+        [one] Fix { $count } problem before saving.
+       *[other] Fix { $count } problems before saving.
+    }
+
+## Calling data (PH-4, PH-8)
+calling-location = Location
+calling-location-none = No location
+calling-extension = Extension
+calling-number = Phone number
+calling-hint = Calling packages need a location and an extension or a phone number. Phone numbers in national format are read in the location's country.
+
+## One user
+user-title = User
+user-profile = Profile
+user-created = Added
+user-package = Package
+user-licenses = Licenses
+user-change-package = Change package
+user-new-package = New package
+user-calling-required = This package needs calling data: a location and an extension or a phone number.
+user-calling-optional = This package needs no calling data.
+user-change = Change
+user-package-changed = Package changed to { $package }.
+user-calling = Calling
+user-devices = Devices
+user-devices-empty = No devices yet.
+cancel = Cancel
+
+## Emails
+email-invitation-subject = { $admin } invited you to { $org }
+email-invitation-body =
+    Hello { $name },
+
+    { $admin } added you to { $org } in Switchboard. Your calling and meeting services are being set up; you will hear from your administrator when they are ready.

@@ -11,8 +11,8 @@ mod types;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
-pub use error::{ApiError, FieldFinding, status_for};
 pub use directory::*;
+pub use error::{ApiError, FieldFinding, status_for};
 pub use types::*;
 
 use domain::Language;

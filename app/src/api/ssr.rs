@@ -11,8 +11,8 @@ use leptos_axum::ResponseOptions;
 use super::{
     AddNumbersInput, AddUsersInput, ApiError, AuditPage, AuditQuery, ChangePackageInput,
     CustomerQuery, CustomerRow, DirectoryOptions, LocationRow, NewLocationInput, NumberPage,
-    NumberQuery, NumberRow, OrgDetails, SessionInfo, SignInInput, UserDetails, UserPage,
-    UserQuery, UserRef,
+    NumberQuery, NumberRow, OrgDetails, SessionInfo, SignInInput, UserDetails, UserPage, UserQuery,
+    UserRef,
 };
 
 /// What the server knows about the request before any server function runs.
@@ -86,8 +86,11 @@ pub trait Portal: Send + Sync + 'static {
         req: &RequestMeta,
         input: NewLocationInput,
     ) -> Result<LocationRow, ApiError>;
-    async fn list_numbers(&self, req: &RequestMeta, query: NumberQuery)
-    -> Result<NumberPage, ApiError>;
+    async fn list_numbers(
+        &self,
+        req: &RequestMeta,
+        query: NumberQuery,
+    ) -> Result<NumberPage, ApiError>;
     async fn add_numbers(
         &self,
         req: &RequestMeta,

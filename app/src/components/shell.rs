@@ -109,6 +109,9 @@ fn Banner() -> impl IntoView {
                                         </A>
                                     </li>
                                     <li>
+                                        <A href=format!("/orgs/{org}/users")>{tr("nav-users")}</A>
+                                    </li>
+                                    <li>
                                         <A href=format!("/orgs/{org}/audit")>{tr("nav-audit")}</A>
                                     </li>
                                 }

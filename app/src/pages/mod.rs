@@ -1,7 +1,10 @@
 //! One module per page.
+pub mod add_users;
 pub mod audit;
 pub mod customers;
 pub mod landing;
 pub mod not_found;
 pub mod overview;
 pub mod sign_in;
+pub mod user;
+pub mod users;

@@ -3,8 +3,8 @@
 use app::api::{
     AddNumbersInput, AddUsersInput, ApiError, AuditPage, AuditQuery, ChangePackageInput,
     CustomerQuery, CustomerRow, DirectoryOptions, LocationRow, NewLocationInput, NumberPage,
-    NumberQuery, NumberRow, OrgDetails, SessionInfo, SignInInput, UserDetails, UserPage,
-    UserQuery, UserRef,
+    NumberQuery, NumberRow, OrgDetails, SessionInfo, SignInInput, UserDetails, UserPage, UserQuery,
+    UserRef,
     ssr::{Portal, RequestMeta, SignedIn},
 };
 use async_trait::async_trait;

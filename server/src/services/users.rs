@@ -6,8 +6,8 @@ use app::{
     api::{
         AddNumbersInput, AddUsersInput, ApiError, ChangePackageInput, DirectoryOptions,
         FieldFinding, HeldLicenseRow, LocationOption, LocationRow, NewLocationInput, NumberPage,
-        NumberQuery, NumberRow, NumberStateFilter, PackageOption, UserDetails, UserPage,
-        UserQuery, UserRef, UserRow, UserSort,
+        NumberQuery, NumberRow, NumberStateFilter, PackageOption, UserDetails, UserPage, UserQuery,
+        UserRef, UserRow, UserSort,
     },
     i18n::Catalog,
 };
@@ -195,7 +195,11 @@ impl Services {
         self.directory(&scope).await
     }
 
-    pub async fn list_users(&self, caller: &Caller, query: UserQuery) -> Result<UserPage, ApiError> {
+    pub async fn list_users(
+        &self,
+        caller: &Caller,
+        query: UserQuery,
+    ) -> Result<UserPage, ApiError> {
         let scope = guard(&self.store, caller, &query.org_id, Need::Read).await?;
         if query.search.chars().count() > SEARCH_MAX_CHARS {
             return Err(ApiError::field("search", Code::BadRequest));
@@ -232,9 +236,9 @@ impl Services {
             .await?;
         let next = if records.len() > limit as usize {
             records.truncate(limit as usize);
-            records.last().map(|last| {
-                format!("{}{CURSOR_SEPARATOR}{}", sort_key(last, order), last.id)
-            })
+            records
+                .last()
+                .map(|last| format!("{}{CURSOR_SEPARATOR}{}", sort_key(last, order), last.id))
         } else {
             None
         };
@@ -383,10 +387,19 @@ impl Services {
         }
     }
 
-    fn parse_location(name: &str, address: &AddressDraft) -> Result<(LocationName, Address), ApiError> {
+    fn parse_location(
+        name: &str,
+        address: &AddressDraft,
+    ) -> Result<(LocationName, Address), ApiError> {
         let mut findings = Vec::new();
         let name = LocationName::parse(name)
-            .map_err(|code| findings.push(FieldFinding { row: None, field: "name".into(), code }))
+            .map_err(|code| {
+                findings.push(FieldFinding {
+                    row: None,
+                    field: "name".into(),
+                    code,
+                })
+            })
             .ok();
         let address = Address::parse(address)
             .map_err(|found| {
@@ -454,7 +467,9 @@ impl Services {
         location_id: &str,
     ) -> Result<(), ApiError> {
         let scope = guard(&self.store, caller, org_id, Need::Write).await?;
-        self.store.delete_location(&scope.org.id, location_id).await?;
+        self.store
+            .delete_location(&scope.org.id, location_id)
+            .await?;
         self.audit(
             caller,
             Some(&scope.org.id),
@@ -509,7 +524,11 @@ impl Services {
         if input.numbers.is_empty() || input.numbers.len() > NUMBERS_PER_ADD {
             return Err(ApiError::field("numbers", Code::BadRequest));
         }
-        let Some(location) = self.store.location(&scope.org.id, &input.location_id).await? else {
+        let Some(location) = self
+            .store
+            .location(&scope.org.id, &input.location_id)
+            .await?
+        else {
             return Err(ApiError::field("location", Code::LocationUnknown));
         };
         let country = Country::parse(&location.country).ok();

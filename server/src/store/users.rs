@@ -600,10 +600,18 @@ impl Store {
             );
         }
         if let Some(location) = query.location_id {
-            bind(&mut sql, " AND u.location_id = ${0}", &[location.to_owned()]);
+            bind(
+                &mut sql,
+                " AND u.location_id = ${0}",
+                &[location.to_owned()],
+            );
         }
         if let Some(status) = query.status {
-            bind(&mut sql, " AND u.status = ${0}", &[status.as_str().to_owned()]);
+            bind(
+                &mut sql,
+                " AND u.status = ${0}",
+                &[status.as_str().to_owned()],
+            );
         }
         for word in search_words(query.search).take(5) {
             bind(
@@ -622,9 +630,7 @@ impl Store {
         if let Some((after_key, after_id)) = &query.after {
             bind(
                 &mut sql,
-                &format!(
-                    " AND ({key}, u.id) {compare} (${{0}}, ${{1}})"
-                ),
+                &format!(" AND ({key}, u.id) {compare} (${{0}}, ${{1}})"),
                 &[after_key.clone(), after_id.clone()],
             );
         }
@@ -646,11 +652,21 @@ mod tests {
 
     #[test]
     fn terms_are_the_lower_cased_words_of_names_and_email() {
-        let terms = terms_of("anna.berg@example.no", &[Some("Ånna"), None, Some("Anna Berg")]);
+        let terms = terms_of(
+            "anna.berg@example.no",
+            &[Some("Ånna"), None, Some("Anna Berg")],
+        );
         let terms: Vec<&str> = terms.iter().map(String::as_str).collect();
         assert_eq!(
             terms,
-            ["anna", "anna.berg@example.no", "berg", "example", "no", "ånna"]
+            [
+                "anna",
+                "anna.berg@example.no",
+                "berg",
+                "example",
+                "no",
+                "ånna"
+            ]
         );
     }
 
