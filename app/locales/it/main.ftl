@@ -21,6 +21,7 @@ nav-control-hub = Control Hub
 nav-customers = Clienti
 nav-overview = Panoramica
 nav-audit = Registro di controllo
+nav-users = Utenti
 
 ## Sign-in
 sign-in-title = Accedi a Switchboard
@@ -88,6 +89,15 @@ action-language_changed = Lingua modificata
 action-org_created = Organizzazione creata
 action-admin_created = Amministratore aggiunto
 action-api_token_created = Token API creato
+action-users_added = Utenti aggiunti
+action-package_changed = Pacchetto di un utente modificato
+action-user_renamed = Utente rinominato
+action-user_deleted = Utente eliminato
+action-location_added = Sede aggiunta
+action-location_changed = Sede modificata
+action-location_deleted = Sede eliminata
+action-numbers_added = Numeri di telefono aggiunti
+action-number_deleted = Numero di telefono eliminato
 
 ## Other pages
 not-found-title = Pagina non trovata
@@ -122,7 +132,7 @@ code-row_width_mismatch = Questa riga ha un numero di celle diverso da quello de
 code-not_utf8 = Il file non è un testo UTF-8. Salvarlo come "CSV UTF-8".
 code-email_missing = Immettere un indirizzo e-mail.
 code-email_invalid = L'indirizzo e-mail non è valido.
-code-email_duplicate_in_file = Questo indirizzo e-mail compare più volte nel file.
+code-email_duplicate_in_file = Questo indirizzo e-mail compare più volte (in una riga precedente).
 code-boolean_invalid = Utilizzare TRUE o FALSE.
 code-package_multiple = In una riga un solo pacchetto può essere TRUE.
 code-extension_or_number_missing = Questo pacchetto richiede un interno o un numero di telefono.
@@ -158,3 +168,112 @@ code-activation_code_expired = Questo codice di attivazione è scaduto. Generarn
 code-activation_code_used = Questo codice di attivazione è già stato utilizzato.
 code-activation_code_superseded = Questo codice di attivazione è stato sostituito da uno più recente.
 code-too_many_users = È possibile aggiungere al massimo 25 utenti alla volta.
+code-name_missing = Immettere un nome.
+code-name_too_long = Un nome può contenere al massimo 64 caratteri.
+code-name_invalid = Un nome non può contenere interruzioni di riga o altri caratteri di controllo.
+code-package_missing = Scegliere un pacchetto.
+code-package_unknown = Questo pacchetto non esiste nel catalogo.
+code-email_in_use = Nell'organizzazione esiste già un utente con questo indirizzo e-mail.
+code-number_unknown = Questo numero di telefono non è presente nell'inventario dei numeri dell'organizzazione.
+code-number_other_location = Questo numero di telefono appartiene a un'altra sede.
+code-location_name_empty = Immettere il nome della sede.
+code-location_name_too_long = Il nome di una sede può contenere al massimo 80 caratteri.
+code-location_name_invalid = Il nome di una sede non può contenere interruzioni di riga o altri caratteri di controllo.
+code-location_name_in_use = Nell'organizzazione esiste già una sede con questo nome.
+code-location_in_use = A questa sede sono ancora associati utenti o numeri di telefono.
+code-address_line_missing = Immettere l'indirizzo (via e numero civico).
+code-city_missing = Immettere la città.
+code-address_field_too_long = Questo campo dell'indirizzo può contenere al massimo 100 caratteri.
+code-address_field_invalid = Un indirizzo non può contenere interruzioni di riga o altri caratteri di controllo.
+code-number_exists = Questo numero di telefono è già presente in un inventario dei numeri.
+
+## Users list (Control Hub)
+users-title = Utenti
+users-add = Aggiungi utenti
+users-added =
+    { $count ->
+        [one] { $count } utente aggiunto. L'e-mail di invito è in fase di invio.
+       *[other] { $count } utenti aggiunti. Le e-mail di invito sono in fase di invio.
+    }
+users-search = Cerca per nome o e-mail
+users-sort = Ordina per
+users-sort-name_asc = Nome (dalla A alla Z)
+users-sort-name_desc = Nome (dalla Z alla A)
+users-sort-email_asc = E-mail (dalla A alla Z)
+users-sort-email_desc = E-mail (dalla Z alla A)
+users-filter-all = Tutti
+users-filter-package = Pacchetto
+users-filter-location = Sede
+users-filter-status = Stato
+users-count = Utenti in questa organizzazione: { $total } · pagina { $page }
+users-empty = Nessun utente corrisponde alla ricerca.
+users-col-name = Nome
+users-col-email = E-mail
+users-col-package = Pacchetto
+users-col-location = Sede
+users-col-extension = Interno
+users-col-number = Numero di telefono
+users-col-status = Stato
+users-pages = Pagine di utenti
+users-previous = Pagina precedente
+users-next = Pagina successiva
+user-status-invited = Invitato
+user-status-active = Attivo
+user-status-inactive = Inattivo
+
+## Add users manually (PH-2)
+add-users-title = Aggiungi utenti manualmente
+add-users-intro = È possibile aggiungere fino a { $max } utenti alla volta. Ognuno riceve un'e-mail di invito. Non viene salvato nulla finché tutte le righe non sono valide.
+add-users-row = Utente { $row }
+add-users-email = Indirizzo e-mail
+add-users-first-name = Nome
+add-users-last-name = Cognome
+add-users-display-name = Nome visualizzato
+add-users-package = Pacchetto
+add-users-package-choose = Scegli un pacchetto
+add-users-remove = Rimuovi
+add-users-remove-row = Rimuovi utente { $row }
+add-users-add-row = Aggiungi un altro utente
+add-users-row-count = { $count } di { $max } utenti
+add-users-submit =
+    { $count ->
+        [one] Aggiungi { $count } utente
+       *[other] Aggiungi { $count } utenti
+    }
+add-users-saving = Salvataggio…
+add-users-fix =
+    { $count ->
+        [one] Correggere { $count } problema prima di salvare.
+       *[other] Correggere { $count } problemi prima di salvare.
+    }
+
+## Calling data (PH-4, PH-8)
+calling-location = Sede
+calling-location-none = Nessuna sede
+calling-extension = Interno
+calling-number = Numero di telefono
+calling-hint = I pacchetti di chiamata richiedono una sede e un interno o un numero di telefono. I numeri di telefono in formato nazionale vengono interpretati in base al paese della sede.
+
+## One user
+user-title = Utente
+user-profile = Profilo
+user-created = Data di aggiunta
+user-package = Pacchetto
+user-licenses = Licenze
+user-change-package = Cambia pacchetto
+user-new-package = Nuovo pacchetto
+user-calling-required = Questo pacchetto richiede i dati di chiamata: una sede e un interno o un numero di telefono.
+user-calling-optional = Questo pacchetto non richiede dati di chiamata.
+user-change = Cambia
+user-package-changed = Pacchetto cambiato in { $package }.
+user-calling = Chiamate
+user-devices = Dispositivi
+user-devices-empty = Ancora nessun dispositivo.
+cancel = Annulla
+
+## Emails
+email-invitation-subject = { $admin } ti ha invitato a { $org }
+email-invitation-body =
+    Ciao { $name },
+
+    { $admin } ti ha aggiunto a { $org } in Switchboard. I tuoi servizi di chiamata e riunione sono in fase di configurazione; l'amministratore ti avviserà quando saranno pronti.

@@ -21,6 +21,7 @@ nav-control-hub = Control Hub
 nav-customers = Kunder
 nav-overview = Oversikt
 nav-audit = Revisjonslogg
+nav-users = Brukere
 
 ## Sign-in
 sign-in-title = Logg inn på Switchboard
@@ -88,6 +89,15 @@ action-language_changed = Endret språk
 action-org_created = Opprettet organisasjon
 action-admin_created = La til administrator
 action-api_token_created = Opprettet API-token
+action-users_added = La til brukere
+action-package_changed = Endret pakken til en bruker
+action-user_renamed = Endret navnet på en bruker
+action-user_deleted = Slettet en bruker
+action-location_added = La til et sted
+action-location_changed = Endret et sted
+action-location_deleted = Slettet et sted
+action-numbers_added = La til telefonnumre
+action-number_deleted = Slettet et telefonnummer
 
 ## Other pages
 not-found-title = Finner ikke siden
@@ -122,7 +132,7 @@ code-row_width_mismatch = Denne raden har et annet antall celler enn overskrifts
 code-not_utf8 = Filen er ikke UTF-8-tekst. Lagre den som "CSV UTF-8".
 code-email_missing = Skriv inn en e-postadresse.
 code-email_invalid = Dette er ikke en gyldig e-postadresse.
-code-email_duplicate_in_file = Denne e-postadressen forekommer mer enn én gang i filen.
+code-email_duplicate_in_file = Denne e-postadressen forekommer mer enn én gang (i en tidligere rad).
 code-boolean_invalid = Bruk TRUE eller FALSE.
 code-package_multiple = Bare én pakke kan være TRUE i en rad.
 code-extension_or_number_missing = Denne pakken krever et internnummer eller et telefonnummer.
@@ -158,3 +168,112 @@ code-activation_code_expired = Denne aktiveringskoden er utløpt. Generer en ny.
 code-activation_code_used = Denne aktiveringskoden er allerede brukt.
 code-activation_code_superseded = Denne aktiveringskoden er erstattet av en nyere.
 code-too_many_users = Du kan legge til opptil 25 brukere om gangen.
+code-name_missing = Skriv inn et navn.
+code-name_too_long = Et navn kan ha høyst 64 tegn.
+code-name_invalid = Et navn kan ikke inneholde linjeskift eller andre kontrolltegn.
+code-package_missing = Velg en pakke.
+code-package_unknown = Denne pakken finnes ikke i katalogen.
+code-email_in_use = Organisasjonen har allerede en bruker med denne e-postadressen.
+code-number_unknown = Dette telefonnummeret finnes ikke i organisasjonens nummerbeholdning.
+code-number_other_location = Dette telefonnummeret tilhører et annet sted.
+code-location_name_empty = Skriv inn navnet på stedet.
+code-location_name_too_long = Navnet på et sted kan ha høyst 80 tegn.
+code-location_name_invalid = Navnet på et sted kan ikke inneholde linjeskift eller andre kontrolltegn.
+code-location_name_in_use = Organisasjonen har allerede et sted med dette navnet.
+code-location_in_use = Dette stedet har fortsatt brukere eller telefonnumre.
+code-address_line_missing = Skriv inn gateadressen.
+code-city_missing = Skriv inn byen.
+code-address_field_too_long = Dette adressefeltet kan ha høyst 100 tegn.
+code-address_field_invalid = En adresse kan ikke inneholde linjeskift eller andre kontrolltegn.
+code-number_exists = Dette telefonnummeret finnes allerede i en nummerbeholdning.
+
+## Users list (Control Hub)
+users-title = Brukere
+users-add = Legg til brukere
+users-added =
+    { $count ->
+        [one] { $count } bruker er lagt til. En invitasjon sendes på e-post.
+       *[other] { $count } brukere er lagt til. Invitasjoner sendes på e-post.
+    }
+users-search = Søk etter navn eller e-post
+users-sort = Sorter etter
+users-sort-name_asc = Navn (A–Å)
+users-sort-name_desc = Navn (Å–A)
+users-sort-email_asc = E-post (A–Å)
+users-sort-email_desc = E-post (Å–A)
+users-filter-all = Alle
+users-filter-package = Pakke
+users-filter-location = Sted
+users-filter-status = Status
+users-count = Brukere i denne organisasjonen: { $total } · side { $page }
+users-empty = Ingen brukere samsvarer med søket.
+users-col-name = Navn
+users-col-email = E-post
+users-col-package = Pakke
+users-col-location = Sted
+users-col-extension = Internnummer
+users-col-number = Telefonnummer
+users-col-status = Status
+users-pages = Sider med brukere
+users-previous = Forrige side
+users-next = Neste side
+user-status-invited = Invitert
+user-status-active = Aktiv
+user-status-inactive = Inaktiv
+
+## Add users manually (PH-2)
+add-users-title = Legg til brukere manuelt
+add-users-intro = Du kan legge til opptil { $max } brukere om gangen. Hver bruker får en invitasjon på e-post. Ingenting lagres med mindre alle radene er gyldige.
+add-users-row = Bruker { $row }
+add-users-email = E-postadresse
+add-users-first-name = Fornavn
+add-users-last-name = Etternavn
+add-users-display-name = Visningsnavn
+add-users-package = Pakke
+add-users-package-choose = Velg en pakke
+add-users-remove = Fjern
+add-users-remove-row = Fjern bruker { $row }
+add-users-add-row = Legg til en bruker til
+add-users-row-count = { $count } av { $max } brukere
+add-users-submit =
+    { $count ->
+        [one] Legg til { $count } bruker
+       *[other] Legg til { $count } brukere
+    }
+add-users-saving = Lagrer…
+add-users-fix =
+    { $count ->
+        [one] Rett { $count } problem før du lagrer.
+       *[other] Rett { $count } problemer før du lagrer.
+    }
+
+## Calling data (PH-4, PH-8)
+calling-location = Sted
+calling-location-none = Intet sted
+calling-extension = Internnummer
+calling-number = Telefonnummer
+calling-hint = Pakker med telefoni krever et sted og et internnummer eller et telefonnummer. Telefonnumre i nasjonalt format tolkes ut fra landet stedet ligger i.
+
+## One user
+user-title = Bruker
+user-profile = Profil
+user-created = Lagt til
+user-package = Pakke
+user-licenses = Lisenser
+user-change-package = Endre pakke
+user-new-package = Ny pakke
+user-calling-required = Denne pakken krever telefonidata: et sted og et internnummer eller et telefonnummer.
+user-calling-optional = Denne pakken krever ingen telefonidata.
+user-change = Endre
+user-package-changed = Pakken er endret til { $package }.
+user-calling = Telefoni
+user-devices = Enheter
+user-devices-empty = Ingen enheter ennå.
+cancel = Avbryt
+
+## Emails
+email-invitation-subject = { $admin } har invitert deg til { $org }
+email-invitation-body =
+    Hei { $name },
+
+    { $admin } har lagt deg til i { $org } i Switchboard. Samtale- og møtetjenestene dine blir nå konfigurert, og administratoren gir deg beskjed når de er klare.

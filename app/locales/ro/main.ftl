@@ -21,6 +21,7 @@ nav-control-hub = Control Hub
 nav-customers = Clienți
 nav-overview = Prezentare generală
 nav-audit = Jurnal de audit
+nav-users = Utilizatori
 
 ## Sign-in
 sign-in-title = Conectare la Switchboard
@@ -89,6 +90,15 @@ action-language_changed = Limbă modificată
 action-org_created = Organizație creată
 action-admin_created = Administrator adăugat
 action-api_token_created = Token API creat
+action-users_added = Utilizatori adăugați
+action-package_changed = Pachet de utilizator modificat
+action-user_renamed = Utilizator redenumit
+action-user_deleted = Utilizator șters
+action-location_added = Locație adăugată
+action-location_changed = Locație modificată
+action-location_deleted = Locație ștearsă
+action-numbers_added = Numere de telefon adăugate
+action-number_deleted = Număr de telefon șters
 
 ## Other pages
 not-found-title = Pagina nu a fost găsită
@@ -123,7 +133,7 @@ code-row_width_mismatch = Acest rând are alt număr de celule decât rândul de
 code-not_utf8 = Fișierul nu este text UTF-8. Salvați-l ca "CSV UTF-8".
 code-email_missing = Introduceți o adresă de e-mail.
 code-email_invalid = Aceasta nu este o adresă de e-mail validă.
-code-email_duplicate_in_file = Această adresă de e-mail apare de mai multe ori în fișier.
+code-email_duplicate_in_file = Această adresă de e-mail apare de mai multe ori (într-un rând anterior).
 code-boolean_invalid = Folosiți TRUE sau FALSE.
 code-package_multiple = Într-un rând, un singur pachet poate avea valoarea TRUE.
 code-extension_or_number_missing = Acest pachet necesită o extensie sau un număr de telefon.
@@ -159,3 +169,115 @@ code-activation_code_expired = Acest cod de activare a expirat. Generați unul n
 code-activation_code_used = Acest cod de activare a fost deja folosit.
 code-activation_code_superseded = Acest cod de activare a fost înlocuit de unul mai nou.
 code-too_many_users = Puteți adăuga cel mult 25 de utilizatori odată.
+code-name_missing = Introduceți un nume.
+code-name_too_long = Un nume poate avea cel mult 64 de caractere.
+code-name_invalid = Un nume nu poate conține întreruperi de rând sau alte caractere de control.
+code-package_missing = Alegeți un pachet.
+code-package_unknown = Acest pachet nu există în catalog.
+code-email_in_use = Organizația are deja un utilizator cu această adresă de e-mail.
+code-number_unknown = Acest număr de telefon nu se află în inventarul de numere al organizației.
+code-number_other_location = Acest număr de telefon aparține altei locații.
+code-location_name_empty = Introduceți numele locației.
+code-location_name_too_long = Numele unei locații poate avea cel mult 80 de caractere.
+code-location_name_invalid = Numele unei locații nu poate conține întreruperi de rând sau alte caractere de control.
+code-location_name_in_use = Organizația are deja o locație cu acest nume.
+code-location_in_use = Această locație are încă utilizatori sau numere de telefon.
+code-address_line_missing = Introduceți adresa (strada și numărul).
+code-city_missing = Introduceți orașul.
+code-address_field_too_long = Acest câmp de adresă poate avea cel mult 100 de caractere.
+code-address_field_invalid = O adresă nu poate conține întreruperi de rând sau alte caractere de control.
+code-number_exists = Acest număr de telefon se află deja într-un inventar de numere.
+
+## Users list (Control Hub)
+users-title = Utilizatori
+users-add = Adăugare utilizatori
+users-added =
+    { $count ->
+        [one] { $count } utilizator adăugat. Invitația este trimisă prin e-mail.
+        [few] { $count } utilizatori adăugați. Invitațiile sunt trimise prin e-mail.
+       *[other] { $count } de utilizatori adăugați. Invitațiile sunt trimise prin e-mail.
+    }
+users-search = Căutare după nume sau e-mail
+users-sort = Sortare după
+users-sort-name_asc = Nume (A–Z)
+users-sort-name_desc = Nume (Z–A)
+users-sort-email_asc = E-mail (A–Z)
+users-sort-email_desc = E-mail (Z–A)
+users-filter-all = Toate
+users-filter-package = Pachet
+users-filter-location = Locație
+users-filter-status = Stare
+users-count = Utilizatori în această organizație: { $total } · pagina { $page }
+users-empty = Niciun utilizator nu corespunde căutării.
+users-col-name = Nume
+users-col-email = E-mail
+users-col-package = Pachet
+users-col-location = Locație
+users-col-extension = Extensie
+users-col-number = Număr de telefon
+users-col-status = Stare
+users-pages = Pagini de utilizatori
+users-previous = Pagina anterioară
+users-next = Pagina următoare
+user-status-invited = Invitat
+user-status-active = Activ
+user-status-inactive = Inactiv
+
+## Add users manually (PH-2)
+add-users-title = Adăugare manuală a utilizatorilor
+add-users-intro = Puteți adăuga cel mult { $max } de utilizatori odată. Fiecare primește o invitație prin e-mail. Nu se salvează nimic decât dacă toate rândurile sunt valide.
+add-users-row = Utilizatorul { $row }
+add-users-email = Adresă de e-mail
+add-users-first-name = Prenume
+add-users-last-name = Nume
+add-users-display-name = Nume afișat
+add-users-package = Pachet
+add-users-package-choose = Alegeți un pachet
+add-users-remove = Eliminare
+add-users-remove-row = Eliminare utilizator { $row }
+add-users-add-row = Adăugați încă un utilizator
+add-users-row-count = Utilizatori: { $count } din { $max }
+add-users-submit =
+    { $count ->
+        [one] Adăugați { $count } utilizator
+        [few] Adăugați { $count } utilizatori
+       *[other] Adăugați { $count } de utilizatori
+    }
+add-users-saving = Se salvează…
+add-users-fix =
+    { $count ->
+        [one] Corectați { $count } problemă înainte de salvare.
+        [few] Corectați { $count } probleme înainte de salvare.
+       *[other] Corectați { $count } de probleme înainte de salvare.
+    }
+
+## Calling data (PH-4, PH-8)
+calling-location = Locație
+calling-location-none = Nicio locație
+calling-extension = Extensie
+calling-number = Număr de telefon
+calling-hint = Pachetele de apelare necesită o locație și o extensie sau un număr de telefon. Numerele de telefon în format național sunt interpretate după țara locației.
+
+## One user
+user-title = Utilizator
+user-profile = Profil
+user-created = Data adăugării
+user-package = Pachet
+user-licenses = Licențe
+user-change-package = Schimbare pachet
+user-new-package = Pachet nou
+user-calling-required = Acest pachet necesită date de apelare: o locație și o extensie sau un număr de telefon.
+user-calling-optional = Acest pachet nu necesită date de apelare.
+user-change = Schimbare
+user-package-changed = Pachetul a fost schimbat în { $package }.
+user-calling = Apelare
+user-devices = Dispozitive
+user-devices-empty = Încă nu există dispozitive.
+cancel = Anulare
+
+## Emails
+email-invitation-subject = { $admin } v-a invitat în { $org }
+email-invitation-body =
+    Bună ziua, { $name },
+
+    { $admin } v-a adăugat în { $org } în Switchboard. Serviciile dvs. de apelare și de întâlniri sunt în curs de configurare; administratorul vă va anunța când sunt gata.

@@ -21,6 +21,7 @@ nav-control-hub = Control Hub
 nav-customers = Клиенты
 nav-overview = Обзор
 nav-audit = Журнал аудита
+nav-users = Пользователи
 
 ## Sign-in
 sign-in-title = Вход в Switchboard
@@ -90,6 +91,15 @@ action-language_changed = Изменен язык
 action-org_created = Создана организация
 action-admin_created = Добавлен администратор
 action-api_token_created = Создан токен API
+action-users_added = Добавлены пользователи
+action-package_changed = Изменен пакет пользователя
+action-user_renamed = Переименован пользователь
+action-user_deleted = Удален пользователь
+action-location_added = Добавлено местоположение
+action-location_changed = Изменено местоположение
+action-location_deleted = Удалено местоположение
+action-numbers_added = Добавлены номера телефонов
+action-number_deleted = Удален номер телефона
 
 ## Other pages
 not-found-title = Страница не найдена
@@ -124,7 +134,7 @@ code-row_width_mismatch = Количество ячеек в этой строк
 code-not_utf8 = Файл не является текстом в кодировке UTF-8. Сохраните его в формате "CSV UTF-8".
 code-email_missing = Введите адрес электронной почты.
 code-email_invalid = Недопустимый адрес электронной почты.
-code-email_duplicate_in_file = Этот адрес электронной почты встречается в файле несколько раз.
+code-email_duplicate_in_file = Этот адрес электронной почты встречается более одного раза (в одной из предыдущих строк).
 code-boolean_invalid = Используйте TRUE или FALSE.
 code-package_multiple = В одной строке только один пакет может иметь значение TRUE.
 code-extension_or_number_missing = Для этого пакета требуется добавочный номер или номер телефона.
@@ -160,3 +170,118 @@ code-activation_code_expired = Срок действия этого кода а�
 code-activation_code_used = Этот код активации уже использован.
 code-activation_code_superseded = Этот код активации заменен более новым.
 code-too_many_users = За один раз можно добавить не более 25 пользователей.
+code-name_missing = Введите имя.
+code-name_too_long = Имя может содержать не более 64 символов.
+code-name_invalid = Имя не может содержать переносы строк или другие управляющие символы.
+code-package_missing = Выберите пакет.
+code-package_unknown = Такого пакета нет в каталоге.
+code-email_in_use = В организации уже есть пользователь с таким адресом электронной почты.
+code-number_unknown = Этого номера телефона нет в списке номеров организации.
+code-number_other_location = Этот номер телефона относится к другому местоположению.
+code-location_name_empty = Введите название местоположения.
+code-location_name_too_long = Название местоположения может содержать не более 80 символов.
+code-location_name_invalid = Название местоположения не может содержать переносы строк или другие управляющие символы.
+code-location_name_in_use = В организации уже есть местоположение с таким названием.
+code-location_in_use = Этому местоположению еще назначены пользователи или номера телефонов.
+code-address_line_missing = Введите улицу и номер дома.
+code-city_missing = Введите город.
+code-address_field_too_long = Это поле адреса может содержать не более 100 символов.
+code-address_field_invalid = Адрес не может содержать переносы строк или другие управляющие символы.
+code-number_exists = Этот номер телефона уже есть в списке номеров.
+
+## Users list (Control Hub)
+users-title = Пользователи
+users-add = Добавить пользователей
+users-added =
+    { $count ->
+        [one] Добавлен { $count } пользователь. Приглашение отправлено по электронной почте.
+        [few] Добавлено { $count } пользователя. Приглашения отправлены по электронной почте.
+        [many] Добавлено { $count } пользователей. Приглашения отправлены по электронной почте.
+       *[other] Добавлено { $count } пользователя. Приглашения отправлены по электронной почте.
+    }
+users-search = Поиск по имени или адресу электронной почты
+users-sort = Сортировка
+users-sort-name_asc = Имя (А–Я)
+users-sort-name_desc = Имя (Я–А)
+users-sort-email_asc = Электронная почта (A–Z)
+users-sort-email_desc = Электронная почта (Z–A)
+users-filter-all = Все
+users-filter-package = Пакет
+users-filter-location = Местоположение
+users-filter-status = Статус
+users-count = Пользователей в организации: { $total } · страница { $page }
+users-empty = Нет пользователей, соответствующих запросу.
+users-col-name = Имя
+users-col-email = Электронная почта
+users-col-package = Пакет
+users-col-location = Местоположение
+users-col-extension = Добавочный номер
+users-col-number = Номер телефона
+users-col-status = Статус
+users-pages = Страницы списка пользователей
+users-previous = Предыдущая страница
+users-next = Следующая страница
+user-status-invited = Приглашен
+user-status-active = Активен
+user-status-inactive = Неактивен
+
+## Add users manually (PH-2)
+add-users-title = Добавление пользователей вручную
+add-users-intro = За один раз можно добавить до { $max } пользователей. Каждый получит приглашение по электронной почте. Данные сохраняются, только если все строки заполнены правильно.
+add-users-row = Пользователь { $row }
+add-users-email = Адрес электронной почты
+add-users-first-name = Имя
+add-users-last-name = Фамилия
+add-users-display-name = Отображаемое имя
+add-users-package = Пакет
+add-users-package-choose = Выберите пакет
+add-users-remove = Удалить
+add-users-remove-row = Удалить пользователя { $row }
+add-users-add-row = Добавить еще одного пользователя
+add-users-row-count = Пользователей: { $count } из { $max }
+add-users-submit =
+    { $count ->
+        [one] Добавить { $count } пользователя
+        [few] Добавить { $count } пользователя
+        [many] Добавить { $count } пользователей
+       *[other] Добавить { $count } пользователя
+    }
+add-users-saving = Сохранение…
+add-users-fix =
+    { $count ->
+        [one] Перед сохранением исправьте { $count } ошибку.
+        [few] Перед сохранением исправьте { $count } ошибки.
+        [many] Перед сохранением исправьте { $count } ошибок.
+       *[other] Перед сохранением исправьте { $count } ошибки.
+    }
+
+## Calling data (PH-4, PH-8)
+calling-location = Местоположение
+calling-location-none = Без местоположения
+calling-extension = Добавочный номер
+calling-number = Номер телефона
+calling-hint = Для пакетов с телефонной связью требуются местоположение и добавочный номер или номер телефона. Номера телефонов в национальном формате интерпретируются для страны местоположения.
+
+## One user
+user-title = Пользователь
+user-profile = Профиль
+user-created = Дата добавления
+user-package = Пакет
+user-licenses = Лицензии
+user-change-package = Изменить пакет
+user-new-package = Новый пакет
+user-calling-required = Для этого пакета требуются данные телефонной связи: местоположение и добавочный номер или номер телефона.
+user-calling-optional = Для этого пакета данные телефонной связи не требуются.
+user-change = Изменить
+user-package-changed = Пакет изменен на { $package }.
+user-calling = Телефонная связь
+user-devices = Устройства
+user-devices-empty = Устройств пока нет.
+cancel = Отмена
+
+## Emails
+email-invitation-subject = { $admin } приглашает вас в { $org }
+email-invitation-body =
+    Здравствуйте, { $name }!
+
+    Администратор { $admin } добавил вас в организацию { $org } в Switchboard. Ваши службы телефонной связи и встреч сейчас настраиваются; администратор сообщит вам, когда они будут готовы.

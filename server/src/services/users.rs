@@ -318,12 +318,12 @@ impl Services {
             .zip(&bodies)
             .map(|(user, body)| UserToAdd {
                 user,
-                invitation: NewEmail {
+                invitation: Some(NewEmail {
                     to_address: user.email.as_str(),
                     subject: &subject,
                     body_text: body,
                     language: language.as_str(),
-                },
+                }),
             })
             .collect();
         let detail = users

@@ -305,10 +305,11 @@ async fn check_location(
     }
 }
 
-/// One user of a manual add, with the invitation it sends.
+/// One user of a manual add, with the invitation it sends (none for
+/// imported demo data).
 pub struct UserToAdd<'a> {
     pub user: &'a NewUser,
-    pub invitation: NewEmail<'a>,
+    pub invitation: Option<NewEmail<'a>>,
 }
 
 impl Store {
@@ -382,7 +383,9 @@ impl Store {
                     return Err(refused(row, "package", Code::LicenseExhausted));
                 }
             }
-            insert_email(&mut *tx, invitation).await?;
+            if let Some(invitation) = invitation {
+                insert_email(&mut *tx, invitation).await?;
+            }
             ids.push(id);
         }
         insert_audit(&mut *tx, audit).await?;
@@ -565,6 +568,23 @@ impl Store {
         .await?)
     }
 
+    /// Sets a user's status (the demo's active users; sign-in of users
+    /// comes with a later issue).
+    pub async fn set_user_status(
+        &self,
+        org_id: &str,
+        user_id: &str,
+        status: UserStatus,
+    ) -> StoreResult<()> {
+        sqlx::query("UPDATE users SET status = $3 WHERE org_id = $1 AND id = $2")
+            .bind(org_id)
+            .bind(user_id)
+            .bind(status.as_str())
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
     pub async fn count_users(&self, org_id: &str) -> StoreResult<i64> {
         let row = sqlx::query("SELECT COUNT(*) AS n FROM users WHERE org_id = $1")
             .bind(org_id)
@@ -613,7 +633,12 @@ impl Store {
                 &[status.as_str().to_owned()],
             );
         }
-        for word in search_words(query.search).take(5) {
+        let words: Vec<String> = search_words(query.search).take(5).collect();
+        if words.is_empty() && !query.search.trim().is_empty() {
+            // Only punctuation: nothing is found by it.
+            return Ok(Vec::new());
+        }
+        for word in words {
             bind(
                 &mut sql,
                 " AND u.id IN (SELECT user_id FROM user_terms

@@ -1,5 +1,7 @@
 //! The demo dataset (`switchboard demo`): idempotent, so it can run on
 //! every start of `cargo xtask run`.
+mod directory;
+
 use domain::Role;
 
 use crate::{
@@ -144,10 +146,13 @@ const SUBSCRIPTIONS: &[DemoSubscription] = &[
         org: "archer",
         key: "archer-main",
         pools: &[
-            ("calling_professional", 50),
-            ("meetings", 50),
+            ("calling_professional", 200),
+            ("calling_standard", 20),
+            ("meetings", 200),
             ("webex_go", 10),
             ("basic_messaging", 1500),
+            ("basic_space_meetings", 1500),
+            ("call_on_webex", 1500),
         ],
     },
     DemoSubscription {
@@ -162,6 +167,7 @@ const SUBSCRIPTIONS: &[DemoSubscription] = &[
             ("calling_standard", 20),
             ("calling_professional", 10),
             ("webex_go", 3),
+            ("basic_messaging", 100),
         ],
     },
     DemoSubscription {
@@ -218,21 +224,21 @@ pub async fn load(store: &Store) -> anyhow::Result<Vec<DemoLogin>> {
     }
     for demo in SUBSCRIPTIONS {
         let subscription = demo_id(demo.key);
-        if store
+        store
             .insert_subscription(&subscription, &demo_id(demo.org))
-            .await?
-        {
-            for (license_key, quantity) in demo.pools {
-                let license = store
-                    .license_id(license_key)
-                    .await?
-                    .ok_or_else(|| anyhow::anyhow!("the catalog has no license {license_key}"))?;
-                store
-                    .set_pool_quantity(&subscription, &license, *quantity)
-                    .await?;
-            }
+            .await?;
+        // Pools are (re)sized on every load: demo sizes only ever grow.
+        for (license_key, quantity) in demo.pools {
+            let license = store
+                .license_id(license_key)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("the catalog has no license {license_key}"))?;
+            store
+                .set_pool_quantity(&subscription, &license, *quantity)
+                .await?;
         }
     }
+    directory::load(store).await?;
     let mut logins = Vec::new();
     for admin in ADMINS {
         let existing = store.admin_by_email(admin.email).await?;
