@@ -37,7 +37,7 @@ test('PH-1: a partner admin signs in, finds a customer and launches its Control 
   const licenses = page.getByRole('region', { name: 'Subscriptions and licenses' });
   await expect(licenses.getByRole('rowheader', { name: 'Webex Go' })).toHaveCount(2);
   const proRow = licenses.getByRole('row', { name: /Webex Calling Professional/ });
-  await expect(proRow.getByRole('cell').nth(3)).toHaveText('50');
+  await expect(proRow.getByRole('cell').nth(3)).toHaveText('200');
   // Numbers follow the locale: English groups thousands with a comma.
   const messagingRow = licenses.getByRole('row', { name: /Basic Messaging/ });
   await expect(messagingRow.getByRole('cell').nth(3)).toHaveText('1,500');

@@ -534,3 +534,380 @@ async fn an_api_error_message_follows_the_requested_language() {
     assert!(reply.headers.contains_key(header::WWW_AUTHENTICATE));
     portal.db.close().await;
 }
+
+/// A REST request with a bearer token and an optional JSON body.
+fn rest(method: Method, uri: &str, token: &str, body: Option<Value>) -> Request<Body> {
+    let builder = Request::builder()
+        .method(method)
+        .uri(uri)
+        .header(header::HOST, HOST)
+        .header(header::AUTHORIZATION, format!("Bearer {token}"))
+        .header(header::CONTENT_TYPE, "application/json");
+    builder
+        .body(body.map_or_else(Body::empty, |b| Body::from(b.to_string())))
+        .unwrap()
+}
+
+async fn api_token(portal: &Portal, email: &str) -> String {
+    let admin = portal
+        .db
+        .store
+        .admin_by_email(email)
+        .await
+        .unwrap()
+        .unwrap();
+    let token = server::auth::secret::new_api_token();
+    portal
+        .db
+        .store
+        .insert_api_token(&admin.id, "test", &server::auth::secret::token_hash(&token))
+        .await
+        .unwrap();
+    token
+}
+
+#[tokio::test]
+async fn the_rest_api_runs_a_customers_directory_with_the_portals_rules() {
+    let portal = Portal::start().await;
+    let token = api_token(&portal, "partner@northwind.example").await;
+    let archer = org_id(&portal, "Archer Farms").await;
+    let send = |method: Method, uri: String, body: Option<Value>| {
+        portal.send(rest(method, &uri, &token, body))
+    };
+
+    let page = send(
+        Method::GET,
+        format!("/api/v1/people?orgId={archer}&max=50"),
+        None,
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::OK, "{:?}", page.body);
+    assert_eq!(page.body["items"].as_array().unwrap().len(), 50);
+    let next = page.body["next"].as_str().expect("a next page");
+    let second = send(
+        Method::GET,
+        format!(
+            "/api/v1/people?orgId={archer}&max=50&after={}",
+            urlencode(next)
+        ),
+        None,
+    )
+    .await;
+    assert_ne!(second.body["items"][0]["id"], page.body["items"][0]["id"]);
+
+    // The same rules as the browser: a bad email, a calling package
+    // without calling data.
+    let bad = send(
+        Method::POST,
+        format!("/api/v1/people?orgId={archer}"),
+        Some(json!({"emails": ["not-an-email"], "package": "webex_meetings"})),
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(bad.body["code"], "email_invalid");
+    assert_eq!(bad.body["findings"][0]["field"], "email");
+    let no_calling = send(
+        Method::POST,
+        format!("/api/v1/people?orgId={archer}"),
+        Some(json!({"emails": ["rest@archerfarms.example"], "package": "webex_calling"})),
+    )
+    .await;
+    let codes: Vec<&str> = no_calling.body["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["location_missing", "extension_or_number_missing"]);
+
+    let locations = send(
+        Method::GET,
+        format!("/api/v1/locations?orgId={archer}"),
+        None,
+    )
+    .await;
+    let grand_rapids = locations.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["name"] == "Grand Rapids HQ")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let created = send(
+        Method::POST,
+        format!("/api/v1/people?orgId={archer}"),
+        Some(json!({
+            "emails": ["rest@archerfarms.example"], "firstName": "Rae", "lastName": "Stone",
+            "package": "webex_calling", "locationId": grand_rapids, "extension": "1999",
+            "phoneNumbers": [{"type": "work", "value": "231-456-9039"}]
+        })),
+    )
+    .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{:?}", created.body);
+    assert_eq!(created.body["displayName"], "Rae Stone");
+    assert_eq!(created.body["phoneNumbers"][0]["value"], "+12314569039");
+    assert_eq!(created.body["licenses"].as_array().unwrap().len(), 4);
+    let person = created.body["id"].as_str().unwrap().to_owned();
+
+    // The number is taken now: the inventory says so, and nobody else gets it.
+    let taken = send(
+        Method::POST,
+        format!("/api/v1/people?orgId={archer}"),
+        Some(json!({
+            "emails": ["rest2@archerfarms.example"], "package": "webex_calling",
+            "locationId": grand_rapids, "phoneNumbers": [{"type": "work", "value": "+12314569039"}]
+        })),
+    )
+    .await;
+    assert_eq!(taken.body["code"], "number_in_use");
+
+    let to_meetings = send(
+        Method::PUT,
+        format!("/api/v1/people/{person}?orgId={archer}"),
+        Some(json!({"package": "webex_meetings", "displayName": "Rae S."})),
+    )
+    .await;
+    assert_eq!(to_meetings.status, StatusCode::OK, "{:?}", to_meetings.body);
+    assert_eq!(to_meetings.body["package"], "webex_meetings");
+    assert_eq!(to_meetings.body["displayName"], "Rae S.");
+    assert_eq!(to_meetings.body["phoneNumbers"], json!([]));
+    let deleted = send(
+        Method::DELETE,
+        format!("/api/v1/people/{person}?orgId={archer}"),
+        None,
+    )
+    .await;
+    assert_eq!(deleted.status, StatusCode::NO_CONTENT);
+    let gone = send(
+        Method::GET,
+        format!("/api/v1/people/{person}?orgId={archer}"),
+        None,
+    )
+    .await;
+    assert_eq!(gone.status, StatusCode::NOT_FOUND);
+
+    // Locations and numbers.
+    let incomplete = send(
+        Method::POST,
+        format!("/api/v1/locations?orgId={archer}"),
+        Some(json!({"name": "Lansing", "address": {"address1": "1 Capitol Ave", "city": "", "country": "US"}})),
+    )
+    .await;
+    assert_eq!(incomplete.body["code"], "city_missing");
+    let lansing = send(
+        Method::POST,
+        format!("/api/v1/locations?orgId={archer}"),
+        Some(json!({"name": "Lansing", "address": {"address1": "1 Capitol Ave", "city": "Lansing", "state": "MI", "country": "US"}})),
+    )
+    .await;
+    assert_eq!(lansing.status, StatusCode::CREATED, "{:?}", lansing.body);
+    let lansing_id = lansing.body["id"].as_str().unwrap().to_owned();
+    let numbers = send(
+        Method::POST,
+        format!("/api/v1/numbers?orgId={archer}"),
+        Some(json!({"locationId": lansing_id, "phoneNumbers": ["517-555-0100", "+15175550101"]})),
+    )
+    .await;
+    assert_eq!(numbers.status, StatusCode::CREATED, "{:?}", numbers.body);
+    assert_eq!(
+        numbers.body["phoneNumbers"][0]["phoneNumber"],
+        "+15175550100"
+    );
+    let again = send(
+        Method::POST,
+        format!("/api/v1/numbers?orgId={archer}"),
+        Some(json!({"locationId": lansing_id, "phoneNumbers": ["+15175550101"]})),
+    )
+    .await;
+    assert_eq!(again.body["code"], "number_exists");
+    let in_use = send(
+        Method::DELETE,
+        format!("/api/v1/locations/{lansing_id}?orgId={archer}"),
+        None,
+    )
+    .await;
+    assert_eq!(in_use.body["code"], "location_in_use");
+
+    let licenses = send(
+        Method::GET,
+        format!("/api/v1/licenses?orgId={archer}"),
+        None,
+    )
+    .await;
+    let pro = licenses.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["name"] == "Webex Calling Professional")
+        .unwrap()
+        .clone();
+    assert_eq!(pro["totalUnits"], 200);
+    assert!(pro["consumedUnits"].as_i64().unwrap() > 0);
+
+    let broken = portal
+        .send(
+            Request::builder()
+                .method(Method::POST)
+                .uri(format!("/api/v1/people?orgId={archer}"))
+                .header(header::HOST, HOST)
+                .header(header::AUTHORIZATION, format!("Bearer {token}"))
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from("{not json"))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(broken.status, StatusCode::BAD_REQUEST);
+    assert_eq!(broken.body["code"], "bad_request");
+    portal.db.close().await;
+}
+
+fn urlencode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_read_only_admin_changes_nothing_through_either_door() {
+    let portal = Portal::start().await;
+    let archer = org_id(&portal, "Archer Farms").await;
+    let token = api_token(&portal, "readonly@northwind.example").await;
+    let listed = portal
+        .send(rest(
+            Method::GET,
+            &format!("/api/v1/people?orgId={archer}"),
+            &token,
+            None,
+        ))
+        .await;
+    assert_eq!(listed.status, StatusCode::OK, "reading is allowed");
+    let created = portal
+        .send(rest(
+            Method::POST,
+            &format!("/api/v1/people?orgId={archer}"),
+            &token,
+            Some(json!({"emails": ["ro@archerfarms.example"], "package": "webex_meetings"})),
+        ))
+        .await;
+    assert_eq!(created.status, StatusCode::FORBIDDEN);
+    let location = portal
+        .send(rest(
+            Method::POST,
+            &format!("/api/v1/locations?orgId={archer}"),
+            &token,
+            Some(json!({"name": "X", "address": {"address1": "1", "city": "X", "country": "US"}})),
+        ))
+        .await;
+    assert_eq!(location.status, StatusCode::FORBIDDEN);
+
+    let cookie = portal.session("readonly@northwind.example").await;
+    let added = portal
+        .call(
+            "add_users",
+            json!({"input": {"org_id": archer, "users": [{"email": "ro@archerfarms.example", "package": "webex_meetings"}]}}),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::FORBIDDEN);
+    assert_eq!(added.body["code"], "forbidden");
+    let options = portal
+        .call(
+            "directory_options",
+            json!({"org_id": archer}),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(options.status, StatusCode::OK);
+    assert_eq!(
+        options.body["can_write"], false,
+        "the UI disables its controls"
+    );
+    portal.db.close().await;
+}
+
+#[tokio::test]
+async fn a_26th_user_is_refused_by_the_server_with_too_many_users() {
+    let portal = Portal::start().await;
+    let archer = org_id(&portal, "Archer Farms").await;
+    let cookie = portal.session("partner@northwind.example").await;
+    let users: Vec<Value> = (0..26)
+        .map(|i| json!({"email": format!("u{i}@archerfarms.example"), "package": "webex_meetings"}))
+        .collect();
+    let reply = portal
+        .call(
+            "add_users",
+            json!({"input": {"org_id": archer, "users": users}}),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(reply.body["code"], "too_many_users");
+    let ok = portal
+        .call(
+            "add_users",
+            json!({"input": {"org_id": archer, "users": users[..25]}}),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::OK, "{:?}", ok.body);
+    assert_eq!(ok.body.as_array().unwrap().len(), 25);
+    portal.db.close().await;
+}
+
+#[tokio::test]
+async fn the_openapi_document_is_generated_from_the_handlers() {
+    let portal = Portal::start().await;
+    let reply = portal
+        .send(
+            Request::builder()
+                .uri("/api/v1/openapi.json")
+                .header(header::HOST, HOST)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let paths = reply.body["paths"].as_object().unwrap();
+    for path in [
+        "/organizations",
+        "/organizations/{id}",
+        "/people",
+        "/people/{id}",
+        "/licenses",
+        "/locations",
+        "/locations/{id}",
+        "/numbers",
+        "/numbers/{id}",
+    ] {
+        assert!(paths.contains_key(path), "{path} is documented");
+    }
+    for method in ["get", "post"] {
+        assert!(paths["/people"].get(method).is_some(), "/people {method}");
+    }
+    let person = &reply.body["components"]["schemas"]["Person"]["properties"];
+    for field in [
+        "emails",
+        "firstName",
+        "lastName",
+        "displayName",
+        "locationId",
+        "extension",
+        "phoneNumbers",
+        "licenses",
+        "orgId",
+    ] {
+        assert!(person.get(field).is_some(), "Person.{field}");
+    }
+    assert_eq!(
+        reply.body["components"]["securitySchemes"]["bearer"]["scheme"],
+        "bearer"
+    );
+    portal.db.close().await;
+}

@@ -214,6 +214,7 @@ pub fn UsersPage() -> impl IntoView {
                                 view! { <p class="empty">{tr("users-empty")}</p> }.into_any()
                             } else {
                                 view! {
+                                    <div class="table-scroll">
                                     <table class="data-table" id="users-table">
                                         <caption class="visually-hidden">{tr("users-title")}</caption>
                                         <thead>
@@ -240,11 +241,11 @@ pub fn UsersPage() -> impl IntoView {
                                                                     {user.display_name}
                                                                 </A>
                                                             </th>
-                                                            <td class="detail">{user.email}</td>
+                                                            <td class="email">{user.email}</td>
                                                             <td>{user.package_name}</td>
                                                             <td>{user.location_name.unwrap_or_default()}</td>
                                                             <td>{user.extension.unwrap_or_default()}</td>
-                                                            <td class="mono">{user.phone_number.unwrap_or_default()}</td>
+                                                            <td class="mono nowrap">{user.phone_number.unwrap_or_default()}</td>
                                                             <td>
                                                                 <span class=format!("status status-{}", user.status.as_str())>
                                                                     {move || i18n.t(&status_key)}
@@ -256,6 +257,7 @@ pub fn UsersPage() -> impl IntoView {
                                                 .collect_view()}
                                         </tbody>
                                     </table>
+                                    </div>
                                 }
                                     .into_any()
                             }}
