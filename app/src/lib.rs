@@ -22,8 +22,8 @@ use crate::{
     i18n::{I18n, tr},
     pages::{
         add_users::AddUsersPage, audit::AuditPage, customers::CustomersPage, landing::Landing,
-        not_found::NotFound, overview::OverviewPage, sign_in::SignInPage, user::UserPage,
-        users::UsersPage,
+        locations::LocationsPage, not_found::NotFound, overview::OverviewPage, sign_in::SignInPage,
+        user::UserPage, users::UsersPage,
     },
     session::Auth,
 };
@@ -75,6 +75,10 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/orgs/:org/users/:user")
                         view=|| view! { <Shell><UserPage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/orgs/:org/locations")
+                        view=|| view! { <Shell><LocationsPage /></Shell> }
                     />
                     <Route
                         path=path!("/orgs/:org/audit")

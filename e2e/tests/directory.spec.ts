@@ -220,3 +220,39 @@ test('the directory pages in Norwegian', async ({ page, consoleLog }) => {
   await snapshot(page, 'add-users-nb');
   await chooseLanguage(page, 'en');
 });
+
+test('locations: a location is added with its address and numbers, checked before they are sent', async ({ page, consoleLog }) => {
+  await openArcherUsers(page);
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Locations' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Locations');
+  const table = page.locator('#locations-table');
+  await expect(table.getByRole('rowheader', { name: 'Toronto Office' })).toBeVisible();
+  await expect(table.getByRole('row', { name: /Grand Rapids HQ/ })).toContainText('US');
+
+  // Each run starts from a fresh demo database, so fixed names are unique.
+  await page.getByRole('button', { name: 'Add location' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add location' });
+  await dialog.getByLabel('Name').fill('Lansing');
+  await dialog.getByLabel('Street address').fill('1 Capitol Ave');
+  await dialog.getByRole('button', { name: 'Add location' }).click();
+  await expect(dialog.getByText('Enter the city.')).toBeVisible();
+  await expect(dialog.getByLabel('City')).toBeFocused();
+  await dialog.getByLabel('City').fill('Lansing');
+  await dialog.getByRole('button', { name: 'Add location' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(table.getByRole('rowheader', { name: 'Lansing' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Add numbers' }).click();
+  const numbers = page.getByRole('dialog', { name: 'Add numbers' });
+  await numbers.getByLabel('Location').selectOption({ label: 'Lansing' });
+  await numbers.getByLabel('Phone numbers, one per line').fill('517-373-0100\n12');
+  await numbers.getByRole('button', { name: 'Add numbers' }).click();
+  await expect(numbers.getByText(/^Line 2: /)).toBeVisible();
+  await numbers.getByLabel('Phone numbers, one per line').fill('517-373-0100');
+  await expectAccessible(page, 'add numbers (en)');
+  await numbers.getByRole('button', { name: 'Add numbers' }).click();
+  await expect(numbers).toBeHidden();
+  await expect(page.locator('#numbers-table').getByRole('rowheader', { name: '+15173730100' })).toBeVisible();
+  await expectAccessible(page, 'locations (en)');
+  await snapshot(page, 'locations-en');
+});

@@ -13,6 +13,10 @@ ALTER TABLE licenses ADD COLUMN default_grant BIGINT NOT NULL DEFAULT 0;
 UPDATE licenses SET default_grant = 1
     WHERE key IN ('basic_messaging', 'basic_space_meetings', 'call_on_webex');
 
+-- Users per org, kept in the same transaction as every add and delete, so
+-- the users list shows its total without counting 100,000 rows.
+ALTER TABLE orgs ADD COLUMN user_count BIGINT NOT NULL DEFAULT 0;
+
 CREATE TABLE locations (
     id TEXT PRIMARY KEY,
     org_id TEXT NOT NULL REFERENCES orgs (id) ON DELETE CASCADE,
@@ -62,7 +66,8 @@ CREATE TABLE user_terms (
     user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     PRIMARY KEY (org_id, term, user_id)
 );
-CREATE INDEX user_terms_user ON user_terms (user_id);
+-- Probes "does this user have a term with this prefix" and deletes.
+CREATE INDEX user_terms_user ON user_terms (user_id, term);
 
 -- The number inventory. A number is free while `user_id` is NULL; it is
 -- taken by a conditional UPDATE, so two admins can never get the same one.

@@ -196,6 +196,11 @@ async fn a_manual_add_applies_every_user_with_licenses_number_and_invitation() {
             .map(|(_, n)| n)
             .sum();
         assert_eq!(outbox, 2, "one invitation per user");
+        assert_eq!(
+            store.count_users(ORG).await.unwrap(),
+            2,
+            "the counter follows"
+        );
         db.close().await;
     }
 }
@@ -405,6 +410,7 @@ async fn changing_the_package_moves_licenses_and_the_number_in_one_step() {
         assert_eq!(used(store, "calling_professional").await, 0);
         // Deleting returns every license.
         store.delete_user(ORG, &ids[0], &audit()).await.unwrap();
+        assert_eq!(store.count_users(ORG).await.unwrap(), 0);
         assert_eq!(used(store, "meetings").await, 0);
         assert_eq!(used(store, "basic_messaging").await, 0);
         db.close().await;

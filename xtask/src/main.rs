@@ -24,8 +24,9 @@ fn main() -> ExitCode {
         Some("e2e") => tools::ensure_e2e_tools()
             .and_then(|_| build_server())
             .and_then(|bin| e2e(&bin)),
+        Some("bench") => bench(),
         _ => {
-            eprintln!("usage: cargo xtask <run|test|spa|e2e>");
+            eprintln!("usage: cargo xtask <run|test|spa|e2e|bench>");
             return ExitCode::from(2);
         }
     };
@@ -36,6 +37,16 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Speed figures, printed, never asserted: the users-search case (issue 3)
+/// on SQLite, and on PostgreSQL when `SWITCHBOARD_BENCH_PG` names a
+/// database to create scratch databases from.
+fn bench() -> Result {
+    step(
+        "users-search benchmark (100,000 users)",
+        Command::new("cargo").args(["bench", "-p", "server", "--bench", "directory"]),
+    )
 }
 
 /// The workspace root (the parent of this crate's directory).

@@ -22,6 +22,7 @@ nav-customers = Customers
 nav-overview = Overview
 nav-audit = Audit log
 nav-users = Users
+nav-locations = Locations
 
 ## Sign-in
 sign-in-title = Sign in to Switchboard
@@ -270,6 +271,32 @@ user-calling = Calling
 user-devices = Devices
 user-devices-empty = No devices yet.
 cancel = Cancel
+
+## Locations and numbers
+locations-title = Locations
+locations-add = Add location
+locations-empty = No locations yet.
+locations-col-name = Name
+locations-col-address = Address
+locations-col-country = Country
+locations-col-users = Users
+locations-col-numbers = Numbers
+locations-col-free = Free numbers
+locations-line1 = Street address
+locations-line2 = Address line 2
+locations-city = City
+locations-state = State or region
+locations-postal-code = Postal code
+numbers-title = Phone numbers
+numbers-add = Add numbers
+numbers-empty = No phone numbers.
+numbers-col-state = State
+numbers-col-user = User
+numbers-assigned = Assigned
+numbers-free = Free
+numbers-text = Phone numbers, one per line
+numbers-hint = In international format (+1 231 456 9000) or in the location's national format. Nothing is added unless every line is valid.
+numbers-line-problem = Line { $line }: { $problem }
 
 ## Emails
 email-invitation-subject = { $admin } invited you to { $org }

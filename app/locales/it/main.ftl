@@ -22,6 +22,7 @@ nav-customers = Clienti
 nav-overview = Panoramica
 nav-audit = Registro di controllo
 nav-users = Utenti
+nav-locations = Sedi
 
 ## Sign-in
 sign-in-title = Accedi a Switchboard
@@ -270,6 +271,32 @@ user-calling = Chiamate
 user-devices = Dispositivi
 user-devices-empty = Ancora nessun dispositivo.
 cancel = Annulla
+
+## Locations and numbers
+locations-title = Sedi
+locations-add = Aggiungi sede
+locations-empty = Ancora nessuna sede.
+locations-col-name = Nome
+locations-col-address = Indirizzo
+locations-col-country = Paese
+locations-col-users = Utenti
+locations-col-numbers = Numeri
+locations-col-free = Numeri liberi
+locations-line1 = Via e numero civico
+locations-line2 = Indirizzo, riga 2
+locations-city = Città
+locations-state = Provincia o regione
+locations-postal-code = Codice postale
+numbers-title = Numeri di telefono
+numbers-add = Aggiungi numeri
+numbers-empty = Nessun numero di telefono.
+numbers-col-state = Stato
+numbers-col-user = Utente
+numbers-assigned = Assegnato
+numbers-free = Libero
+numbers-text = Numeri di telefono, uno per riga
+numbers-hint = In formato internazionale (+1 231 456 9000) o nel formato nazionale del paese della sede. Non viene aggiunto nulla finché tutte le righe non sono valide.
+numbers-line-problem = Riga { $line }: { $problem }
 
 ## Emails
 email-invitation-subject = { $admin } ti ha invitato a { $org }

@@ -22,6 +22,7 @@ nav-customers = Kunder
 nav-overview = Oversikt
 nav-audit = Revisjonslogg
 nav-users = Brukere
+nav-locations = Steder
 
 ## Sign-in
 sign-in-title = Logg inn på Switchboard
@@ -270,6 +271,32 @@ user-calling = Telefoni
 user-devices = Enheter
 user-devices-empty = Ingen enheter ennå.
 cancel = Avbryt
+
+## Locations and numbers
+locations-title = Steder
+locations-add = Legg til sted
+locations-empty = Ingen steder ennå.
+locations-col-name = Navn
+locations-col-address = Adresse
+locations-col-country = Land
+locations-col-users = Brukere
+locations-col-numbers = Numre
+locations-col-free = Ledige numre
+locations-line1 = Gateadresse
+locations-line2 = Adresselinje 2
+locations-city = By
+locations-state = Fylke eller region
+locations-postal-code = Postnummer
+numbers-title = Telefonnumre
+numbers-add = Legg til numre
+numbers-empty = Ingen telefonnumre.
+numbers-col-state = Status
+numbers-col-user = Bruker
+numbers-assigned = Tildelt
+numbers-free = Ledig
+numbers-text = Telefonnumre, ett per linje
+numbers-hint = I internasjonalt format (+1 231 456 9000) eller i nasjonalt format for landet stedet ligger i. Ingenting legges til med mindre alle linjene er gyldige.
+numbers-line-problem = Linje { $line }: { $problem }
 
 ## Emails
 email-invitation-subject = { $admin } har invitert deg til { $org }

@@ -22,6 +22,7 @@ nav-customers = Clienți
 nav-overview = Prezentare generală
 nav-audit = Jurnal de audit
 nav-users = Utilizatori
+nav-locations = Locații
 
 ## Sign-in
 sign-in-title = Conectare la Switchboard
@@ -274,6 +275,32 @@ user-calling = Apelare
 user-devices = Dispozitive
 user-devices-empty = Încă nu există dispozitive.
 cancel = Anulare
+
+## Locations and numbers
+locations-title = Locații
+locations-add = Adăugare locație
+locations-empty = Încă nu există locații.
+locations-col-name = Nume
+locations-col-address = Adresă
+locations-col-country = Țară
+locations-col-users = Utilizatori
+locations-col-numbers = Numere
+locations-col-free = Numere libere
+locations-line1 = Strada și numărul
+locations-line2 = Adresă, rândul 2
+locations-city = Oraș
+locations-state = Județ sau regiune
+locations-postal-code = Cod poștal
+numbers-title = Numere de telefon
+numbers-add = Adăugare numere
+numbers-empty = Nu există numere de telefon.
+numbers-col-state = Stare
+numbers-col-user = Utilizator
+numbers-assigned = Atribuit
+numbers-free = Liber
+numbers-text = Numere de telefon, câte unul pe rând
+numbers-hint = În format internațional (+1 231 456 9000) sau în formatul național al țării locației. Nu se adaugă nimic decât dacă toate rândurile sunt valide.
+numbers-line-problem = Rândul { $line }: { $problem }
 
 ## Emails
 email-invitation-subject = { $admin } v-a invitat în { $org }

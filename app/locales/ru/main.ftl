@@ -22,6 +22,7 @@ nav-customers = Клиенты
 nav-overview = Обзор
 nav-audit = Журнал аудита
 nav-users = Пользователи
+nav-locations = Местоположения
 
 ## Sign-in
 sign-in-title = Вход в Switchboard
@@ -278,6 +279,32 @@ user-calling = Телефонная связь
 user-devices = Устройства
 user-devices-empty = Устройств пока нет.
 cancel = Отмена
+
+## Locations and numbers
+locations-title = Местоположения
+locations-add = Добавить местоположение
+locations-empty = Местоположений пока нет.
+locations-col-name = Название
+locations-col-address = Адрес
+locations-col-country = Страна
+locations-col-users = Пользователи
+locations-col-numbers = Номера
+locations-col-free = Свободные номера
+locations-line1 = Улица и номер дома
+locations-line2 = Адрес, строка 2
+locations-city = Город
+locations-state = Область или регион
+locations-postal-code = Почтовый индекс
+numbers-title = Номера телефонов
+numbers-add = Добавить номера
+numbers-empty = Номеров телефонов нет.
+numbers-col-state = Статус
+numbers-col-user = Пользователь
+numbers-assigned = Назначен
+numbers-free = Свободен
+numbers-text = Номера телефонов, по одному в строке
+numbers-hint = В международном формате (+1 231 456 9000) или в национальном формате страны местоположения. Номера добавляются, только если все строки заполнены правильно.
+numbers-line-problem = Строка { $line }: { $problem }
 
 ## Emails
 email-invitation-subject = { $admin } приглашает вас в { $org }

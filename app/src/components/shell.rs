@@ -112,6 +112,11 @@ fn Banner() -> impl IntoView {
                                         <A href=format!("/orgs/{org}/users")>{tr("nav-users")}</A>
                                     </li>
                                     <li>
+                                        <A href=format!("/orgs/{org}/locations")>
+                                            {tr("nav-locations")}
+                                        </A>
+                                    </li>
+                                    <li>
                                         <A href=format!("/orgs/{org}/audit")>{tr("nav-audit")}</A>
                                     </li>
                                 }

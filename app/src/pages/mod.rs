@@ -3,6 +3,7 @@ pub mod add_users;
 pub mod audit;
 pub mod customers;
 pub mod landing;
+pub mod locations;
 pub mod not_found;
 pub mod overview;
 pub mod sign_in;

@@ -27,7 +27,9 @@ pub use orgs::{NewOrg, OrgRecord};
 pub use outbox::{NewEmail, OutboxEmail};
 pub use sessions::SessionRecord;
 pub use tokens::TokenRecord;
-pub use users::{HeldLicense, UserListQuery, UserOrder, UserRecord, UserToAdd, search_words};
+pub use users::{
+    HeldLicense, UserListQuery, UserOrder, UserRecord, UserToAdd, search_words, terms_of,
+};
 
 use std::{str::FromStr, time::Duration};
 

@@ -86,13 +86,37 @@ pub fn search_words(text: &str) -> impl Iterator<Item = String> + '_ {
 
 /// The terms a user is found by: every word of the names and the email,
 /// and the whole email (so a pasted address matches as one prefix).
-fn terms_of(email: &str, names: &[Option<&str>]) -> BTreeSet<String> {
+pub fn terms_of(email: &str, names: &[Option<&str>]) -> BTreeSet<String> {
     let mut terms: BTreeSet<String> = search_words(email).collect();
     terms.insert(email.to_lowercase());
     for name in names.iter().flatten() {
         terms.extend(search_words(name));
     }
     terms
+}
+
+/// Most words a search uses; more only narrow what is already narrow.
+const SEARCH_WORDS_MAX: usize = 5;
+
+/// A word matching fewer users than this drives a search (see
+/// [`Store::list_users`]); counting stops here, so counting is cheap.
+const SEARCH_DRIVER_LIMIT: i64 = 2_000;
+
+/// The words of a search: a token with `@` is kept whole (it matches the
+/// whole-email term), anything else is split like the terms are.
+fn query_words(search: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for token in search.split_whitespace() {
+        if token.contains('@') {
+            words.push(token.to_lowercase());
+        } else {
+            words.extend(search_words(token));
+        }
+    }
+    words.sort();
+    words.dedup();
+    words.truncate(SEARCH_WORDS_MAX);
+    words
 }
 
 /// The exclusive upper bound of a prefix range: every string that starts
@@ -388,6 +412,11 @@ impl Store {
             }
             ids.push(id);
         }
+        sqlx::query("UPDATE orgs SET user_count = user_count + $2 WHERE id = $1")
+            .bind(org_id)
+            .bind(ids.len() as i64)
+            .execute(&mut *tx)
+            .await?;
         insert_audit(&mut *tx, audit).await?;
         tx.commit().await?;
         Ok(ids)
@@ -533,6 +562,10 @@ impl Store {
         if deleted.rows_affected() == 0 {
             return Err(DirectoryError::NotFound);
         }
+        sqlx::query("UPDATE orgs SET user_count = user_count - 1 WHERE id = $1")
+            .bind(org_id)
+            .execute(&mut *tx)
+            .await?;
         for license in ids(
             &mut tx,
             "SELECT license_id FROM license_assignments WHERE holder_id = $1",
@@ -585,8 +618,24 @@ impl Store {
         Ok(())
     }
 
+    /// How many terms start with `prefix`, counted up to
+    /// [`SEARCH_DRIVER_LIMIT`].
+    async fn count_term_prefix(&self, org_id: &str, prefix: &str) -> StoreResult<i64> {
+        let row = sqlx::query(&format!(
+            "SELECT COUNT(*) AS n FROM (SELECT 1 FROM user_terms
+                 WHERE org_id = $1 AND term >= $2 AND term < $3 LIMIT {SEARCH_DRIVER_LIMIT}) t"
+        ))
+        .bind(org_id)
+        .bind(prefix)
+        .bind(prefix_end(prefix))
+        .fetch_one(self.pool())
+        .await?;
+        Ok(row.try_get("n")?)
+    }
+
+    /// The org's users, from the counter kept with every add and delete.
     pub async fn count_users(&self, org_id: &str) -> StoreResult<i64> {
-        let row = sqlx::query("SELECT COUNT(*) AS n FROM users WHERE org_id = $1")
+        let row = sqlx::query("SELECT user_count AS n FROM orgs WHERE id = $1")
             .bind(org_id)
             .fetch_one(self.pool())
             .await?;
@@ -633,18 +682,29 @@ impl Store {
                 &[status.as_str().to_owned()],
             );
         }
-        let words: Vec<String> = search_words(query.search).take(5).collect();
+        let words = query_words(query.search);
         if words.is_empty() && !query.search.trim().is_empty() {
             // Only punctuation: nothing is found by it.
             return Ok(Vec::new());
         }
+        // The rarest word drives the query when it is rare enough: its few
+        // users are fetched by the terms index and sorted. When every word
+        // is common, the users are scanned in page order instead and each
+        // is probed for the words, which stops as soon as the page is full.
+        let mut counted = Vec::with_capacity(words.len());
         for word in words {
-            bind(
-                &mut sql,
+            counted.push((self.count_term_prefix(org_id, &word).await?, word));
+        }
+        counted.sort();
+        for (i, (count, word)) in counted.into_iter().enumerate() {
+            let fragment = if i == 0 && count < SEARCH_DRIVER_LIMIT {
                 " AND u.id IN (SELECT user_id FROM user_terms
-                     WHERE org_id = $1 AND term >= ${0} AND term < ${1})",
-                &[word.clone(), prefix_end(&word)],
-            );
+                     WHERE org_id = $1 AND term >= ${0} AND term < ${1})"
+            } else {
+                " AND EXISTS (SELECT 1 FROM user_terms t
+                     WHERE t.user_id = u.id AND t.term >= ${0} AND t.term < ${1})"
+            };
+            bind(&mut sql, fragment, &[word.clone(), prefix_end(&word)]);
         }
         let (key, direction, compare) = match (query.order, query.descending) {
             (UserOrder::Name, false) => ("u.sort_name", "ASC", ">"),
@@ -693,6 +753,15 @@ mod tests {
                 "ånna"
             ]
         );
+    }
+
+    #[test]
+    fn a_search_keeps_an_email_whole_and_splits_the_rest() {
+        assert_eq!(
+            query_words("Anna.Berg@Example.no  berg-hansen"),
+            ["anna.berg@example.no", "berg", "hansen"]
+        );
+        assert!(query_words(" %% ").is_empty());
     }
 
     #[test]
