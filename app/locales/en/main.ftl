@@ -290,6 +290,7 @@ locations-postal-code = Postal code
 numbers-title = Phone numbers
 numbers-add = Add numbers
 numbers-empty = No phone numbers.
+numbers-pages = Pages of phone numbers
 numbers-col-state = State
 numbers-col-user = User
 numbers-assigned = Assigned

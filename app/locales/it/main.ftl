@@ -290,6 +290,7 @@ locations-postal-code = Codice postale
 numbers-title = Numeri di telefono
 numbers-add = Aggiungi numeri
 numbers-empty = Nessun numero di telefono.
+numbers-pages = Pagine dei numeri di telefono
 numbers-col-state = Stato
 numbers-col-user = Utente
 numbers-assigned = Assegnato

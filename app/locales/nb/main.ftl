@@ -290,6 +290,7 @@ locations-postal-code = Postnummer
 numbers-title = Telefonnumre
 numbers-add = Legg til numre
 numbers-empty = Ingen telefonnumre.
+numbers-pages = Sider med telefonnumre
 numbers-col-state = Status
 numbers-col-user = Bruker
 numbers-assigned = Tildelt

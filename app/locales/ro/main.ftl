@@ -294,6 +294,7 @@ locations-postal-code = Cod poștal
 numbers-title = Numere de telefon
 numbers-add = Adăugare numere
 numbers-empty = Nu există numere de telefon.
+numbers-pages = Paginile numerelor de telefon
 numbers-col-state = Stare
 numbers-col-user = Utilizator
 numbers-assigned = Atribuit

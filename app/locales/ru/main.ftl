@@ -298,6 +298,7 @@ locations-postal-code = Почтовый индекс
 numbers-title = Номера телефонов
 numbers-add = Добавить номера
 numbers-empty = Номеров телефонов нет.
+numbers-pages = Страницы номеров телефонов
 numbers-col-state = Статус
 numbers-col-user = Пользователь
 numbers-assigned = Назначен

@@ -25,11 +25,14 @@ pub fn LocationsPage() -> impl IntoView {
         api::list_locations(org_id.get())
     });
     let numbers_of = RwSignal::new(String::new());
+    // `cursors[i]` starts page i of the numbers; the last is the page shown.
+    let cursors = RwSignal::new(vec![None::<String>]);
     let numbers = LocalResource::new(move || {
         reload.track();
         let query = NumberQuery {
             org_id: org_id.get(),
             location_id: Some(numbers_of.get()).filter(|l| !l.is_empty()),
+            after: cursors.with(|c| c.last().cloned().flatten()),
             ..NumberQuery::default()
         };
         async move { api::list_numbers(query).await }
@@ -79,7 +82,10 @@ pub fn LocationsPage() -> impl IntoView {
                 <h2 id="numbers-heading">{tr("numbers-title")}</h2>
                 <label class="filter">
                     <span class="label-text">{tr("calling-location")}</span>
-                    <select on:change=move |ev| numbers_of.set(event_target_value(&ev))>
+                    <select on:change=move |ev| {
+                        numbers_of.set(event_target_value(&ev));
+                        cursors.set(vec![None]);
+                    }>
                         <option value="">{tr("users-filter-all")}</option>
                         {move || {
                             locations
@@ -100,7 +106,10 @@ pub fn LocationsPage() -> impl IntoView {
                         Ok(page) if page.numbers.is_empty() => {
                             view! { <p class="empty">{tr("numbers-empty")}</p> }.into_any()
                         }
-                        Ok(page) => view! {
+                        Ok(page) => {
+                            let next = page.next.clone();
+                            let first_page = cursors.with(Vec::len) <= 1;
+                            view! {
                             <table class="data-table" id="numbers-table">
                                 <thead>
                                     <tr>
@@ -136,8 +145,30 @@ pub fn LocationsPage() -> impl IntoView {
                                         .collect_view()}
                                 </tbody>
                             </table>
+                            <nav class="pager" aria-label=tr("numbers-pages")>
+                                <button
+                                    type="button"
+                                    class="button secondary"
+                                    disabled=first_page
+                                    on:click=move |_| cursors.update(|c| { c.pop(); })
+                                >
+                                    {tr("users-previous")}
+                                </button>
+                                <button
+                                    type="button"
+                                    class="button secondary"
+                                    disabled=next.is_none()
+                                    on:click=move |_| {
+                                        let next = next.clone();
+                                        cursors.update(|c| c.push(next));
+                                    }
+                                >
+                                    {tr("users-next")}
+                                </button>
+                            </nav>
+                            }
+                            .into_any()
                         }
-                        .into_any(),
                     }
                 })}
             </Transition>

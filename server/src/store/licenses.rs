@@ -4,7 +4,7 @@
 //! requests the last license goes to exactly one of them.
 use sqlx::Row;
 
-use super::{Store, StoreError, StoreResult, new_id, now_ms};
+use super::{Store, StoreError, StoreResult, finish, new_id, now_ms};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AssignError {
@@ -32,6 +32,36 @@ pub struct PoolRecord {
     pub license_name: String,
     pub quantity: i64,
     pub used: i64,
+}
+
+/// Returns a holder's license to its pool, in the caller's transaction;
+/// false when the holder did not have it.
+pub(crate) async fn release_license(
+    conn: &mut sqlx::AnyConnection,
+    holder_id: &str,
+    license_id: &str,
+) -> Result<bool, sqlx::Error> {
+    let removed = sqlx::query(
+        "DELETE FROM license_assignments WHERE holder_id = $1 AND license_id = $2
+         RETURNING subscription_id",
+    )
+    .bind(holder_id)
+    .bind(license_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(row) = removed else {
+        return Ok(false);
+    };
+    let subscription_id: String = row.try_get("subscription_id")?;
+    sqlx::query(
+        "UPDATE subscription_licenses SET used = used - 1
+         WHERE subscription_id = $1 AND license_id = $2",
+    )
+    .bind(subscription_id)
+    .bind(license_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(true)
 }
 
 impl Store {
@@ -77,6 +107,7 @@ impl Store {
         license_id: &str,
     ) -> Result<(), AssignError> {
         let mut tx = self.pool().begin().await?;
+        let result: Result<_, AssignError> = async {
         // The write comes first, so the row (PostgreSQL) or the database
         // (SQLite) is locked before anything is read.
         let taken = sqlx::query(
@@ -108,36 +139,24 @@ impl Store {
             }
             Err(e) => return Err(e.into()),
         }
-        tx.commit().await?;
         Ok(())
+        }
+        .await;
+        finish(tx, result).await
     }
 
     /// Returns the holder's license to the pool it came from; false when
     /// the holder did not have it.
     pub async fn unassign_license(&self, holder_id: &str, license_id: &str) -> StoreResult<bool> {
         let mut tx = self.pool().begin().await?;
-        let removed = sqlx::query(
-            "DELETE FROM license_assignments WHERE holder_id = $1 AND license_id = $2
-             RETURNING subscription_id",
-        )
-        .bind(holder_id)
-        .bind(license_id)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some(row) = removed else {
-            return Ok(false);
-        };
-        let subscription_id: String = row.try_get("subscription_id")?;
-        sqlx::query(
-            "UPDATE subscription_licenses SET used = used - 1
-             WHERE subscription_id = $1 AND license_id = $2",
-        )
-        .bind(&subscription_id)
-        .bind(license_id)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(true)
+        let result: Result<_, StoreError> = async {
+            if !release_license(&mut tx, holder_id, license_id).await? {
+                return Ok(false);
+            }
+            Ok(true)
+        }
+        .await;
+        finish(tx, result).await
     }
 
     /// Every pool of every subscription of `org_id`.

@@ -4,7 +4,7 @@
 use domain::{Address, Code, LocationName};
 use sqlx::{Row, any::AnyRow};
 
-use super::{DirectoryError, Store, StoreResult, new_id, now_ms};
+use super::{DirectoryError, Store, StoreResult, finish, new_id, now_ms};
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct LocationRecord {
@@ -179,43 +179,46 @@ impl Store {
         numbers: &[&str],
     ) -> Result<Vec<String>, DirectoryError> {
         let mut tx = self.pool().begin().await?;
-        let mut ids = Vec::with_capacity(numbers.len());
-        let now = now_ms();
-        for (row, e164) in numbers.iter().enumerate() {
-            let id = new_id();
-            let inserted = sqlx::query(
-                "INSERT INTO numbers (id, org_id, location_id, e164, created_at)
+        let result: Result<_, DirectoryError> = async {
+            let mut ids = Vec::with_capacity(numbers.len());
+            let now = now_ms();
+            for (row, e164) in numbers.iter().enumerate() {
+                let id = new_id();
+                let inserted = sqlx::query(
+                    "INSERT INTO numbers (id, org_id, location_id, e164, created_at)
                  SELECT $1, $2, $3, $4, $5 WHERE EXISTS
                      (SELECT 1 FROM locations WHERE org_id = $2 AND id = $3)",
-            )
-            .bind(&id)
-            .bind(org_id)
-            .bind(location_id)
-            .bind(*e164)
-            .bind(now)
-            .execute(&mut *tx)
-            .await;
-            match inserted {
-                Ok(done) if done.rows_affected() == 0 => {
-                    return Err(DirectoryError::refused(
-                        row,
-                        "location",
-                        Code::LocationUnknown,
-                    ));
+                )
+                .bind(&id)
+                .bind(org_id)
+                .bind(location_id)
+                .bind(*e164)
+                .bind(now)
+                .execute(&mut *tx)
+                .await;
+                match inserted {
+                    Ok(done) if done.rows_affected() == 0 => {
+                        return Err(DirectoryError::refused(
+                            row,
+                            "location",
+                            Code::LocationUnknown,
+                        ));
+                    }
+                    Ok(_) => ids.push(id),
+                    Err(e) if is_unique_violation(&e) => {
+                        return Err(DirectoryError::refused(
+                            row,
+                            "phone_number",
+                            Code::NumberExists,
+                        ));
+                    }
+                    Err(e) => return Err(e.into()),
                 }
-                Ok(_) => ids.push(id),
-                Err(e) if is_unique_violation(&e) => {
-                    return Err(DirectoryError::refused(
-                        row,
-                        "phone_number",
-                        Code::NumberExists,
-                    ));
-                }
-                Err(e) => return Err(e.into()),
             }
+            Ok(ids)
         }
-        tx.commit().await?;
-        Ok(ids)
+        .await;
+        finish(tx, result).await
     }
 
     /// Removes a free number from the inventory.

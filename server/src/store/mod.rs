@@ -185,6 +185,28 @@ impl Store {
     }
 }
 
+/// Ends a transaction: commits on success; on failure rolls back at once.
+/// (A transaction merely dropped is rolled back only when its connection is
+/// next used, and until then keeps its locks: SQLite's write lock, or
+/// PostgreSQL's row locks.)
+pub(crate) async fn finish<T, E: From<sqlx::Error>>(
+    tx: sqlx::Transaction<'_, sqlx::Any>,
+    result: Result<T, E>,
+) -> Result<T, E> {
+    match result {
+        Ok(value) => {
+            tx.commit().await?;
+            Ok(value)
+        }
+        Err(error) => {
+            if let Err(rollback) = tx.rollback().await {
+                tracing::warn!(%rollback, "rollback failed; the connection will be discarded");
+            }
+            Err(error)
+        }
+    }
+}
+
 /// Milliseconds since the Unix epoch: every time column uses it.
 pub fn now_ms() -> i64 {
     std::time::SystemTime::now()

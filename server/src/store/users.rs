@@ -12,8 +12,9 @@ use domain::{
 use sqlx::{AnyConnection, Row};
 
 use super::{
-    DirectoryError, NewAuditEntry, NewEmail, Store, StoreResult, audit::insert_audit,
-    locations::explain_number_refusal, new_id, now_ms, outbox::insert_email,
+    DirectoryError, NewAuditEntry, NewEmail, Store, StoreResult, audit::insert_audit, finish,
+    licenses::release_license, locations::explain_number_refusal, new_id, now_ms,
+    outbox::insert_email,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -207,34 +208,6 @@ async fn take_license(
     Ok(true)
 }
 
-/// Returns a holder's license to its pool.
-async fn release_license(
-    conn: &mut AnyConnection,
-    holder_id: &str,
-    license_id: &str,
-) -> Result<(), sqlx::Error> {
-    let removed = sqlx::query(
-        "DELETE FROM license_assignments WHERE holder_id = $1 AND license_id = $2
-         RETURNING subscription_id",
-    )
-    .bind(holder_id)
-    .bind(license_id)
-    .fetch_optional(&mut *conn)
-    .await?;
-    if let Some(row) = removed {
-        let subscription_id: String = row.try_get("subscription_id")?;
-        sqlx::query(
-            "UPDATE subscription_licenses SET used = used - 1
-             WHERE subscription_id = $1 AND license_id = $2",
-        )
-        .bind(subscription_id)
-        .bind(license_id)
-        .execute(&mut *conn)
-        .await?;
-    }
-    Ok(())
-}
-
 async fn ids(conn: &mut AnyConnection, sql: &str, bind: &str) -> Result<Vec<String>, sqlx::Error> {
     let rows = sqlx::query(sql).bind(bind).fetch_all(&mut *conn).await?;
     rows.iter().map(|r| r.try_get(0)).collect()
@@ -348,78 +321,81 @@ impl Store {
         audit: &NewAuditEntry<'_>,
     ) -> Result<Vec<String>, DirectoryError> {
         let mut tx = self.pool().begin().await?;
-        let defaults = default_license_ids(&mut tx, org_id).await?;
-        let mut ids = Vec::with_capacity(users.len());
-        let now = now_ms();
-        for (row, UserToAdd { user, invitation }) in users.iter().enumerate() {
-            check_location(&mut tx, org_id, user.calling.as_ref(), row).await?;
-            let id = new_id();
-            let inserted = sqlx::query(
-                "INSERT INTO users (id, org_id, email, first_name, last_name, display_name,
+        let result: Result<_, DirectoryError> = async {
+            let defaults = default_license_ids(&mut tx, org_id).await?;
+            let mut ids = Vec::with_capacity(users.len());
+            let now = now_ms();
+            for (row, UserToAdd { user, invitation }) in users.iter().enumerate() {
+                check_location(&mut tx, org_id, user.calling.as_ref(), row).await?;
+                let id = new_id();
+                let inserted = sqlx::query(
+                    "INSERT INTO users (id, org_id, email, first_name, last_name, display_name,
                      sort_name, package_id, location_id, extension, status, created_at, updated_at)
                  SELECT $1, $2, $3, $4, $5, $6, $7, p.id, $9, $10, $11, $12, $12
                  FROM packages p WHERE p.key = $8",
-            )
-            .bind(&id)
-            .bind(org_id)
-            .bind(user.email.as_str())
-            .bind(user.first_name.as_ref().map(|n| n.as_str()))
-            .bind(user.last_name.as_ref().map(|n| n.as_str()))
-            .bind(user.display_name.as_str())
-            .bind(user.display_name.as_str().to_lowercase())
-            .bind(&user.package)
-            .bind(user.calling.as_ref().map(|c| c.location_id.as_str()))
-            .bind(
-                user.calling
-                    .as_ref()
-                    .and_then(|c| c.extension.as_ref())
-                    .map(|e| e.as_str()),
-            )
-            .bind(UserStatus::Invited.as_str())
-            .bind(now)
-            .execute(&mut *tx)
-            .await
-            .map_err(|e| user_conflict(row, e))?;
-            if inserted.rows_affected() == 0 {
-                return Err(refused(row, "package", Code::PackageUnknown));
-            }
-            write_terms(
-                &mut tx,
-                org_id,
-                &id,
-                user.email.as_str(),
-                &[
-                    user.first_name.as_ref().map(|n| n.as_str()),
-                    user.last_name.as_ref().map(|n| n.as_str()),
-                    Some(user.display_name.as_str()),
-                ],
-            )
-            .await?;
-            if let Some(calling) = &user.calling {
-                take_number(&mut tx, org_id, &id, calling, row).await?;
-            }
-            let mut licenses = package_license_ids(&mut tx, &user.package).await?;
-            licenses.extend(defaults.iter().cloned());
-            licenses.sort();
-            licenses.dedup();
-            for license in &licenses {
-                if !take_license(&mut tx, org_id, &id, license).await? {
-                    return Err(refused(row, "package", Code::LicenseExhausted));
+                )
+                .bind(&id)
+                .bind(org_id)
+                .bind(user.email.as_str())
+                .bind(user.first_name.as_ref().map(|n| n.as_str()))
+                .bind(user.last_name.as_ref().map(|n| n.as_str()))
+                .bind(user.display_name.as_str())
+                .bind(user.display_name.as_str().to_lowercase())
+                .bind(&user.package)
+                .bind(user.calling.as_ref().map(|c| c.location_id.as_str()))
+                .bind(
+                    user.calling
+                        .as_ref()
+                        .and_then(|c| c.extension.as_ref())
+                        .map(|e| e.as_str()),
+                )
+                .bind(UserStatus::Invited.as_str())
+                .bind(now)
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| user_conflict(row, e))?;
+                if inserted.rows_affected() == 0 {
+                    return Err(refused(row, "package", Code::PackageUnknown));
                 }
+                write_terms(
+                    &mut tx,
+                    org_id,
+                    &id,
+                    user.email.as_str(),
+                    &[
+                        user.first_name.as_ref().map(|n| n.as_str()),
+                        user.last_name.as_ref().map(|n| n.as_str()),
+                        Some(user.display_name.as_str()),
+                    ],
+                )
+                .await?;
+                if let Some(calling) = &user.calling {
+                    take_number(&mut tx, org_id, &id, calling, row).await?;
+                }
+                let mut licenses = package_license_ids(&mut tx, &user.package).await?;
+                licenses.extend(defaults.iter().cloned());
+                licenses.sort();
+                licenses.dedup();
+                for license in &licenses {
+                    if !take_license(&mut tx, org_id, &id, license).await? {
+                        return Err(refused(row, "package", Code::LicenseExhausted));
+                    }
+                }
+                if let Some(invitation) = invitation {
+                    insert_email(&mut *tx, invitation).await?;
+                }
+                ids.push(id);
             }
-            if let Some(invitation) = invitation {
-                insert_email(&mut *tx, invitation).await?;
-            }
-            ids.push(id);
+            sqlx::query("UPDATE orgs SET user_count = user_count + $2 WHERE id = $1")
+                .bind(org_id)
+                .bind(ids.len() as i64)
+                .execute(&mut *tx)
+                .await?;
+            insert_audit(&mut *tx, audit).await?;
+            Ok(ids)
         }
-        sqlx::query("UPDATE orgs SET user_count = user_count + $2 WHERE id = $1")
-            .bind(org_id)
-            .bind(ids.len() as i64)
-            .execute(&mut *tx)
-            .await?;
-        insert_audit(&mut *tx, audit).await?;
-        tx.commit().await?;
-        Ok(ids)
+        .await;
+        finish(tx, result).await
     }
 
     /// Changes a user's package (PH-8) and calling data in one step:
@@ -433,74 +409,77 @@ impl Store {
         audit: &NewAuditEntry<'_>,
     ) -> Result<(), DirectoryError> {
         let mut tx = self.pool().begin().await?;
-        // The write comes first, so the user's row is locked before any
-        // read (and SQLite takes its write lock at once).
-        let calling = change.calling.as_ref();
-        let updated = sqlx::query(
-            "UPDATE users SET package_id = (SELECT id FROM packages WHERE key = $3),
+        let result: Result<_, DirectoryError> = async {
+            // The write comes first, so the user's row is locked before any
+            // read (and SQLite takes its write lock at once).
+            let calling = change.calling.as_ref();
+            let updated = sqlx::query(
+                "UPDATE users SET package_id = (SELECT id FROM packages WHERE key = $3),
                  location_id = COALESCE($4, location_id), extension = $5, updated_at = $6
              WHERE org_id = $1 AND id = $2",
-        )
-        .bind(org_id)
-        .bind(user_id)
-        .bind(&change.package)
-        .bind(calling.map(|c| c.location_id.as_str()))
-        .bind(
-            calling
-                .and_then(|c| c.extension.as_ref())
-                .map(|e| e.as_str()),
-        )
-        .bind(now_ms())
-        .execute(&mut *tx)
-        .await
-        .map_err(|e| user_conflict(0, e))?;
-        if updated.rows_affected() == 0 {
-            return Err(DirectoryError::NotFound);
-        }
-        check_location(&mut tx, org_id, calling, 0).await?;
-        // The number: released unless it is the one asked for.
-        let wanted = calling
-            .and_then(|c| c.phone_number.as_ref())
-            .map(|n| n.as_e164().to_owned())
-            .unwrap_or_default();
-        sqlx::query("UPDATE numbers SET user_id = NULL WHERE user_id = $1 AND e164 <> $2")
+            )
+            .bind(org_id)
             .bind(user_id)
-            .bind(&wanted)
+            .bind(&change.package)
+            .bind(calling.map(|c| c.location_id.as_str()))
+            .bind(
+                calling
+                    .and_then(|c| c.extension.as_ref())
+                    .map(|e| e.as_str()),
+            )
+            .bind(now_ms())
             .execute(&mut *tx)
-            .await?;
-        if let Some(calling) = calling {
-            take_number(&mut tx, org_id, user_id, calling, 0).await?;
-        }
-        // Licenses: the package's licenses change; default grants stay.
-        let defaults: BTreeSet<String> = default_license_ids(&mut tx, org_id)
+            .await
+            .map_err(|e| user_conflict(0, e))?;
+            if updated.rows_affected() == 0 {
+                return Err(DirectoryError::NotFound);
+            }
+            check_location(&mut tx, org_id, calling, 0).await?;
+            // The number: released unless it is the one asked for.
+            let wanted = calling
+                .and_then(|c| c.phone_number.as_ref())
+                .map(|n| n.as_e164().to_owned())
+                .unwrap_or_default();
+            sqlx::query("UPDATE numbers SET user_id = NULL WHERE user_id = $1 AND e164 <> $2")
+                .bind(user_id)
+                .bind(&wanted)
+                .execute(&mut *tx)
+                .await?;
+            if let Some(calling) = calling {
+                take_number(&mut tx, org_id, user_id, calling, 0).await?;
+            }
+            // Licenses: the package's licenses change; default grants stay.
+            let defaults: BTreeSet<String> = default_license_ids(&mut tx, org_id)
+                .await?
+                .into_iter()
+                .collect();
+            let held: BTreeSet<String> = ids(
+                &mut tx,
+                "SELECT license_id FROM license_assignments WHERE holder_id = $1",
+                user_id,
+            )
             .await?
             .into_iter()
             .collect();
-        let held: BTreeSet<String> = ids(
-            &mut tx,
-            "SELECT license_id FROM license_assignments WHERE holder_id = $1",
-            user_id,
-        )
-        .await?
-        .into_iter()
-        .collect();
-        let wanted: BTreeSet<String> = package_license_ids(&mut tx, &change.package)
-            .await?
-            .into_iter()
-            .collect();
-        for license in held.difference(&wanted) {
-            if !defaults.contains(license) {
-                release_license(&mut tx, user_id, license).await?;
+            let wanted: BTreeSet<String> = package_license_ids(&mut tx, &change.package)
+                .await?
+                .into_iter()
+                .collect();
+            for license in held.difference(&wanted) {
+                if !defaults.contains(license) {
+                    release_license(&mut tx, user_id, license).await?;
+                }
             }
-        }
-        for license in wanted.difference(&held) {
-            if !take_license(&mut tx, org_id, user_id, license).await? {
-                return Err(refused(0, "package", Code::LicenseExhausted));
+            for license in wanted.difference(&held) {
+                if !take_license(&mut tx, org_id, user_id, license).await? {
+                    return Err(refused(0, "package", Code::LicenseExhausted));
+                }
             }
+            insert_audit(&mut *tx, audit).await?;
+            Ok(())
         }
-        insert_audit(&mut *tx, audit).await?;
-        tx.commit().await?;
-        Ok(())
+        .await;
+        finish(tx, result).await
     }
 
     /// Renames a user (first, last and display name) and re-indexes them.
@@ -514,35 +493,38 @@ impl Store {
         audit: &NewAuditEntry<'_>,
     ) -> Result<(), DirectoryError> {
         let mut tx = self.pool().begin().await?;
-        let updated = sqlx::query(
-            "UPDATE users SET first_name = $3, last_name = $4, display_name = $5,
+        let result: Result<_, DirectoryError> = async {
+            let updated = sqlx::query(
+                "UPDATE users SET first_name = $3, last_name = $4, display_name = $5,
                  sort_name = $6, updated_at = $7
              WHERE org_id = $1 AND id = $2 RETURNING email",
-        )
-        .bind(org_id)
-        .bind(user_id)
-        .bind(first_name)
-        .bind(last_name)
-        .bind(display_name)
-        .bind(display_name.to_lowercase())
-        .bind(now_ms())
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some(row) = updated else {
-            return Err(DirectoryError::NotFound);
-        };
-        let email: String = row.try_get("email")?;
-        write_terms(
-            &mut tx,
-            org_id,
-            user_id,
-            &email,
-            &[first_name, last_name, Some(display_name)],
-        )
-        .await?;
-        insert_audit(&mut *tx, audit).await?;
-        tx.commit().await?;
-        Ok(())
+            )
+            .bind(org_id)
+            .bind(user_id)
+            .bind(first_name)
+            .bind(last_name)
+            .bind(display_name)
+            .bind(display_name.to_lowercase())
+            .bind(now_ms())
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some(row) = updated else {
+                return Err(DirectoryError::NotFound);
+            };
+            let email: String = row.try_get("email")?;
+            write_terms(
+                &mut tx,
+                org_id,
+                user_id,
+                &email,
+                &[first_name, last_name, Some(display_name)],
+            )
+            .await?;
+            insert_audit(&mut *tx, audit).await?;
+            Ok(())
+        }
+        .await;
+        finish(tx, result).await
     }
 
     /// Deletes a user: its licenses go back to their pools, its number
@@ -554,30 +536,33 @@ impl Store {
         audit: &NewAuditEntry<'_>,
     ) -> Result<(), DirectoryError> {
         let mut tx = self.pool().begin().await?;
-        let deleted = sqlx::query("DELETE FROM users WHERE org_id = $1 AND id = $2")
-            .bind(org_id)
-            .bind(user_id)
-            .execute(&mut *tx)
-            .await?;
-        if deleted.rows_affected() == 0 {
-            return Err(DirectoryError::NotFound);
+        let result: Result<_, DirectoryError> = async {
+            let deleted = sqlx::query("DELETE FROM users WHERE org_id = $1 AND id = $2")
+                .bind(org_id)
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await?;
+            if deleted.rows_affected() == 0 {
+                return Err(DirectoryError::NotFound);
+            }
+            sqlx::query("UPDATE orgs SET user_count = user_count - 1 WHERE id = $1")
+                .bind(org_id)
+                .execute(&mut *tx)
+                .await?;
+            for license in ids(
+                &mut tx,
+                "SELECT license_id FROM license_assignments WHERE holder_id = $1",
+                user_id,
+            )
+            .await?
+            {
+                release_license(&mut tx, user_id, &license).await?;
+            }
+            insert_audit(&mut *tx, audit).await?;
+            Ok(())
         }
-        sqlx::query("UPDATE orgs SET user_count = user_count - 1 WHERE id = $1")
-            .bind(org_id)
-            .execute(&mut *tx)
-            .await?;
-        for license in ids(
-            &mut tx,
-            "SELECT license_id FROM license_assignments WHERE holder_id = $1",
-            user_id,
-        )
-        .await?
-        {
-            release_license(&mut tx, user_id, &license).await?;
-        }
-        insert_audit(&mut *tx, audit).await?;
-        tx.commit().await?;
-        Ok(())
+        .await;
+        finish(tx, result).await
     }
 
     pub async fn user(&self, org_id: &str, user_id: &str) -> StoreResult<Option<UserRecord>> {
