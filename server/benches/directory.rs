@@ -321,7 +321,10 @@ async fn run(label: &str, store: &Store) -> anyhow::Result<()> {
 async fn main() -> anyhow::Result<()> {
     println!("users-search: {USERS} users in one org, {RUNS} runs per case");
     let dir = tempfile::tempdir()?;
-    let sqlite = Store::connect(&format!("sqlite://{}/bench.db", dir.path().display())).await?;
+    // `SWITCHBOARD_BENCH_SQLITE=path` keeps the SQLite database for study.
+    let path = std::env::var("SWITCHBOARD_BENCH_SQLITE")
+        .unwrap_or_else(|_| format!("{}/bench.db", dir.path().display()));
+    let sqlite = Store::connect(&format!("sqlite://{path}")).await?;
     run("sqlite", &sqlite).await?;
     sqlite.pool().close().await;
 

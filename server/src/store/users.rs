@@ -672,24 +672,42 @@ impl Store {
             // Only punctuation: nothing is found by it.
             return Ok(Vec::new());
         }
-        // The rarest word drives the query when it is rare enough: its few
-        // users are fetched by the terms index and sorted. When every word
-        // is common, the users are scanned in page order instead and each
-        // is probed for the words, which stops as soon as the page is full.
-        let mut counted = Vec::with_capacity(words.len());
-        for word in words {
-            counted.push((self.count_term_prefix(org_id, &word).await?, word));
-        }
-        counted.sort();
-        for (i, (count, word)) in counted.into_iter().enumerate() {
-            let fragment = if i == 0 && count < SEARCH_DRIVER_LIMIT {
-                " AND u.id IN (SELECT user_id FROM user_terms
-                     WHERE org_id = $1 AND term >= ${0} AND term < ${1})"
-            } else {
-                " AND EXISTS (SELECT 1 FROM user_terms t
-                     WHERE t.user_id = u.id AND t.term >= ${0} AND t.term < ${1})"
-            };
-            bind(&mut sql, fragment, &[word.clone(), prefix_end(&word)]);
+        // How the words find users, by what they match:
+        // - one rare word: its few users come from the terms index, then
+        //   are sorted;
+        // - one common word: users are scanned in page order and each is
+        //   probed for the word, which stops as soon as the page is full;
+        // - several words: a user must match each word's term range; the
+        //   engines join the ranges, whose intersection is small even when
+        //   each word is common ("maria ross").
+        // A driven search orders by an expression no index provides, so
+        // neither engine is tempted to walk the whole name index in page
+        // order, probing 100,000 users for a few dozen matches.
+        let mut driven = false;
+        match words.as_slice() {
+            [] => {}
+            [word] => {
+                driven = self.count_term_prefix(org_id, word).await? < SEARCH_DRIVER_LIMIT;
+                let fragment = if driven {
+                    " AND u.id IN (SELECT user_id FROM user_terms
+                         WHERE org_id = $1 AND term >= ${0} AND term < ${1})"
+                } else {
+                    " AND EXISTS (SELECT 1 FROM user_terms t
+                         WHERE t.user_id = u.id AND t.term >= ${0} AND t.term < ${1})"
+                };
+                bind(&mut sql, fragment, &[word.clone(), prefix_end(word)]);
+            }
+            several => {
+                for word in several {
+                    bind(
+                        &mut sql,
+                        " AND u.id IN (SELECT user_id FROM user_terms
+                             WHERE org_id = $1 AND term >= ${0} AND term < ${1})",
+                        &[word.clone(), prefix_end(word)],
+                    );
+                }
+                driven = true;
+            }
         }
         let (key, direction, compare) = match (query.order, query.descending) {
             (UserOrder::Name, false) => ("u.sort_name", "ASC", ">"),
@@ -704,8 +722,9 @@ impl Store {
                 &[after_key.clone(), after_id.clone()],
             );
         }
+        let unindexed = if driven { " || ''" } else { "" };
         sql.push_str(&format!(
-            " ORDER BY {key} {direction}, u.id {direction} LIMIT {}",
+            " ORDER BY {key}{unindexed} {direction}, u.id{unindexed} {direction} LIMIT {}",
             query.limit.clamp(1, 1000)
         ));
         let mut q = sqlx::query_as::<_, UserRecord>(&sql);
