@@ -8,7 +8,12 @@ use leptos_router::hooks::use_params_map;
 
 use crate::{
     api::{self, AddNumbersInput, ApiError, LocationRow, NewLocationInput, NumberQuery},
-    components::{dialog::Dialog, error_notice::ErrorNotice, field::FieldError},
+    components::{
+        dialog::Dialog,
+        error_notice::ErrorNotice,
+        field::FieldError,
+        pager::{Cursors, Pager},
+    },
     i18n::{tr, use_i18n},
     platform,
 };
@@ -25,14 +30,13 @@ pub fn LocationsPage() -> impl IntoView {
         api::list_locations(org_id.get())
     });
     let numbers_of = RwSignal::new(String::new());
-    // `cursors[i]` starts page i of the numbers; the last is the page shown.
-    let cursors = RwSignal::new(vec![None::<String>]);
+    let cursors = Cursors::new();
     let numbers = LocalResource::new(move || {
         reload.track();
         let query = NumberQuery {
             org_id: org_id.get(),
             location_id: Some(numbers_of.get()).filter(|l| !l.is_empty()),
-            after: cursors.with(|c| c.last().cloned().flatten()),
+            after: cursors.current(),
             ..NumberQuery::default()
         };
         async move { api::list_numbers(query).await }
@@ -84,7 +88,7 @@ pub fn LocationsPage() -> impl IntoView {
                     <span class="label-text">{tr("calling-location")}</span>
                     <select on:change=move |ev| {
                         numbers_of.set(event_target_value(&ev));
-                        cursors.set(vec![None]);
+                        cursors.reset();
                     }>
                         <option value="">{tr("users-filter-all")}</option>
                         {move || {
@@ -108,7 +112,6 @@ pub fn LocationsPage() -> impl IntoView {
                         }
                         Ok(page) => {
                             let next = page.next.clone();
-                            let first_page = cursors.with(Vec::len) <= 1;
                             view! {
                             <table class="data-table" id="numbers-table">
                                 <thead>
@@ -145,27 +148,7 @@ pub fn LocationsPage() -> impl IntoView {
                                         .collect_view()}
                                 </tbody>
                             </table>
-                            <nav class="pager" aria-label=tr("numbers-pages")>
-                                <button
-                                    type="button"
-                                    class="button secondary"
-                                    disabled=first_page
-                                    on:click=move |_| cursors.update(|c| { c.pop(); })
-                                >
-                                    {tr("users-previous")}
-                                </button>
-                                <button
-                                    type="button"
-                                    class="button secondary"
-                                    disabled=next.is_none()
-                                    on:click=move |_| {
-                                        let next = next.clone();
-                                        cursors.update(|c| c.push(next));
-                                    }
-                                >
-                                    {tr("users-next")}
-                                </button>
-                            </nav>
+                            <Pager cursors next label="numbers-pages" />
                             }
                             .into_any()
                         }

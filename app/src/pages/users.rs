@@ -10,7 +10,10 @@ use leptos_router::{
 
 use crate::{
     api::{self, DirectoryOptions, UserQuery, UserSort},
-    components::error_notice::ErrorNotice,
+    components::{
+        error_notice::ErrorNotice,
+        pager::{Cursors, Pager},
+    },
     i18n::{tr, use_i18n},
     platform,
 };
@@ -26,9 +29,8 @@ pub fn UsersPage() -> impl IntoView {
     let package = RwSignal::new(String::new());
     let location = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
-    // `cursors[i]` starts page i; the last one is the page shown.
-    let cursors = RwSignal::new(vec![None::<String>]);
-    let first_page = move || cursors.set(vec![None]);
+    let cursors = Cursors::new();
+    let first_page = move || cursors.reset();
 
     let options = LocalResource::new(move || api::get_directory_options(org_id.get()));
     let page = LocalResource::new(move || {
@@ -39,7 +41,7 @@ pub fn UsersPage() -> impl IntoView {
             package: Some(package.get()).filter(|p| !p.is_empty()),
             location_id: Some(location.get()).filter(|l| !l.is_empty()),
             status: UserStatus::parse(&status.get()),
-            after: cursors.with(|c| c.last().cloned().flatten()),
+            after: cursors.current(),
             limit: None,
         };
         async move { api::list_users(query).await }
@@ -196,7 +198,7 @@ pub fn UsersPage() -> impl IntoView {
                     Ok(page) => {
                         let total = page.total_in_org;
                         let next = page.next.clone();
-                        let page_number = cursors.with(Vec::len);
+                        let page_number = cursors.page();
                         let org = org_id.get_untracked();
                         view! {
                             <p class="count" role="status">
@@ -261,27 +263,7 @@ pub fn UsersPage() -> impl IntoView {
                                 }
                                     .into_any()
                             }}
-                            <nav class="pager" aria-label=tr("users-pages")>
-                                <button
-                                    type="button"
-                                    class="button secondary"
-                                    disabled=page_number <= 1
-                                    on:click=move |_| cursors.update(|c| { c.pop(); })
-                                >
-                                    {tr("users-previous")}
-                                </button>
-                                <button
-                                    type="button"
-                                    class="button secondary"
-                                    disabled=next.is_none()
-                                    on:click=move |_| {
-                                        let next = next.clone();
-                                        cursors.update(|c| c.push(next));
-                                    }
-                                >
-                                    {tr("users-next")}
-                                </button>
-                            </nav>
+                            <Pager cursors next label="users-pages" />
                         }
                             .into_any()
                     }

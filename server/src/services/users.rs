@@ -138,8 +138,13 @@ impl Services {
     }
 
     /// The org's catalog view and locations, as the forms get them and as
-    /// the server validates against.
-    async fn directory(&self, scope: &OrgScope) -> Result<DirectoryOptions, ApiError> {
+    /// the server validates against. Free-number suggestions (one query per
+    /// location) are for the forms only; validation passes `false`.
+    async fn directory(
+        &self,
+        scope: &OrgScope,
+        with_suggestions: bool,
+    ) -> Result<DirectoryOptions, ApiError> {
         let packages = self
             .store
             .packages()
@@ -153,19 +158,22 @@ impl Services {
             .collect();
         let mut locations = Vec::new();
         for location in self.store.locations_of(&scope.org.id).await? {
-            let free_numbers = self
-                .store
-                .numbers_of(
-                    &scope.org.id,
-                    Some(&location.id),
-                    NumberState::Free,
-                    None,
-                    FREE_NUMBER_SUGGESTIONS,
-                )
-                .await?
-                .into_iter()
-                .map(|n| n.e164)
-                .collect();
+            let free_numbers = if with_suggestions {
+                self.store
+                    .numbers_of(
+                        &scope.org.id,
+                        Some(&location.id),
+                        NumberState::Free,
+                        None,
+                        FREE_NUMBER_SUGGESTIONS,
+                    )
+                    .await?
+                    .into_iter()
+                    .map(|n| n.e164)
+                    .collect()
+            } else {
+                Vec::new()
+            };
             let Ok(country) = Country::parse(&location.country) else {
                 tracing::error!(location = %location.id, "stored location has an unknown country");
                 continue;
@@ -192,7 +200,7 @@ impl Services {
         org_id: &str,
     ) -> Result<DirectoryOptions, ApiError> {
         let scope = guard(&self.store, caller, org_id, Need::Read).await?;
-        self.directory(&scope).await
+        self.directory(&scope, true).await
     }
 
     pub async fn list_users(
@@ -294,7 +302,7 @@ impl Services {
         if input.users.is_empty() {
             return Err(ApiError::field("users", Code::BadRequest));
         }
-        let directory = self.directory(&scope).await?;
+        let directory = self.directory(&scope, false).await?;
         let users = validate_manual_add(&input.users, &directory).map_err(findings_error)?;
         let catalog = Catalog::get();
         let language = caller.language;
@@ -348,7 +356,7 @@ impl Services {
         let Some(user) = self.store.user(&scope.org.id, &input.user_id).await? else {
             return Err(ApiError::not_found());
         };
-        let directory = self.directory(&scope).await?;
+        let directory = self.directory(&scope, false).await?;
         let change = validate_package_change(&input.package, &input.calling, &directory)
             .map_err(findings_error)?;
         let detail = format!("{}: {} → {}", user.email, user.package_key, change.package);

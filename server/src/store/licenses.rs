@@ -34,6 +34,28 @@ pub struct PoolRecord {
     pub used: i64,
 }
 
+/// Records which pool a holder's license came from, in the caller's
+/// transaction (after the pool's `used` was raised in the same one).
+pub(crate) async fn record_assignment(
+    conn: &mut sqlx::AnyConnection,
+    subscription_id: &str,
+    license_id: &str,
+    holder_id: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO license_assignments (id, subscription_id, license_id, holder_id, assigned_at)
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(new_id())
+    .bind(subscription_id)
+    .bind(license_id)
+    .bind(holder_id)
+    .bind(now_ms())
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// Returns a holder's license to its pool, in the caller's transaction;
 /// false when the holder did not have it.
 pub(crate) async fn release_license(
@@ -108,38 +130,25 @@ impl Store {
     ) -> Result<(), AssignError> {
         let mut tx = self.pool().begin().await?;
         let result: Result<_, AssignError> = async {
-        // The write comes first, so the row (PostgreSQL) or the database
-        // (SQLite) is locked before anything is read.
-        let taken = sqlx::query(
-            "UPDATE subscription_licenses SET used = used + 1
-             WHERE subscription_id = $1 AND license_id = $2 AND used < quantity",
-        )
-        .bind(subscription_id)
-        .bind(license_id)
-        .execute(&mut *tx)
-        .await?;
-        if taken.rows_affected() == 0 {
-            return Err(AssignError::Exhausted);
-        }
-        let inserted = sqlx::query(
-            "INSERT INTO license_assignments (id, subscription_id, license_id, holder_id, assigned_at)
-             VALUES ($1, $2, $3, $4, $5)",
-        )
-        .bind(new_id())
-        .bind(subscription_id)
-        .bind(license_id)
-        .bind(holder_id)
-        .bind(now_ms())
-        .execute(&mut *tx)
-        .await;
-        match inserted {
-            Ok(_) => {}
-            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
-                return Err(AssignError::AlreadyHeld);
+            // The write comes first, so the row (PostgreSQL) or the database
+            // (SQLite) is locked before anything is read.
+            let taken = sqlx::query(
+                "UPDATE subscription_licenses SET used = used + 1
+                 WHERE subscription_id = $1 AND license_id = $2 AND used < quantity",
+            )
+            .bind(subscription_id)
+            .bind(license_id)
+            .execute(&mut *tx)
+            .await?;
+            if taken.rows_affected() == 0 {
+                return Err(AssignError::Exhausted);
             }
-            Err(e) => return Err(e.into()),
-        }
-        Ok(())
+            match record_assignment(&mut tx, subscription_id, license_id, holder_id).await {
+                Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+                    Err(AssignError::AlreadyHeld)
+                }
+                other => Ok(other?),
+            }
         }
         .await;
         finish(tx, result).await

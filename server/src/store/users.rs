@@ -12,8 +12,12 @@ use domain::{
 use sqlx::{AnyConnection, Row};
 
 use super::{
-    DirectoryError, NewAuditEntry, NewEmail, Store, StoreResult, audit::insert_audit, finish,
-    licenses::release_license, locations::explain_number_refusal, new_id, now_ms,
+    DirectoryError, NewAuditEntry, NewEmail, Store, StoreResult,
+    audit::insert_audit,
+    finish,
+    licenses::{record_assignment, release_license},
+    locations::explain_number_refusal,
+    new_id, now_ms,
     outbox::insert_email,
 };
 
@@ -194,17 +198,7 @@ async fn take_license(
         return Ok(false);
     };
     let subscription_id: String = row.try_get("subscription_id")?;
-    sqlx::query(
-        "INSERT INTO license_assignments (id, subscription_id, license_id, holder_id, assigned_at)
-         VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(new_id())
-    .bind(subscription_id)
-    .bind(license_id)
-    .bind(holder_id)
-    .bind(now_ms())
-    .execute(&mut *conn)
-    .await?;
+    record_assignment(conn, &subscription_id, license_id, holder_id).await?;
     Ok(true)
 }
 
