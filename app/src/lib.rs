@@ -21,9 +21,9 @@ use crate::{
     components::shell::Shell,
     i18n::{I18n, tr},
     pages::{
-        add_users::AddUsersPage, audit::AuditPage, customers::CustomersPage, landing::Landing,
-        locations::LocationsPage, not_found::NotFound, overview::OverviewPage, sign_in::SignInPage,
-        user::UserPage, users::UsersPage,
+        add_users::AddUsersPage, audit::AuditPage, catalog::CatalogPage, customers::CustomersPage,
+        landing::Landing, locations::LocationsPage, not_found::NotFound, overview::OverviewPage,
+        sign_in::SignInPage, user::UserPage, users::UsersPage,
     },
     session::Auth,
 };
@@ -59,6 +59,10 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/partner/customers")
                         view=|| view! { <Shell><CustomersPage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/partner/catalog")
+                        view=|| view! { <Shell><CatalogPage /></Shell> }
                     />
                     <Route
                         path=path!("/orgs/:org/overview")

@@ -174,3 +174,59 @@ pub fn format_number(n: i64, language: Language) -> String {
         n.to_string()
     }
 }
+
+/// Country names in the admin's language, from the browser's
+/// `Intl.DisplayNames`; `None` where the browser has none (then callers
+/// fall back to the English name `domain` carries).
+pub struct CountryNames {
+    #[cfg(feature = "csr")]
+    names: Option<(wasm_bindgen::JsValue, js_sys::Function)>,
+}
+
+impl CountryNames {
+    pub fn new(language: Language) -> Self {
+        #[cfg(feature = "csr")]
+        {
+            Self {
+                names: Self::display_names(language),
+            }
+        }
+        #[cfg(not(feature = "csr"))]
+        {
+            let _ = language;
+            Self {}
+        }
+    }
+
+    #[cfg(feature = "csr")]
+    fn display_names(language: Language) -> Option<(wasm_bindgen::JsValue, js_sys::Function)> {
+        use js_sys::{Array, Function, Object, Reflect};
+        use wasm_bindgen::JsCast;
+        // Looked up by name: js-sys has no binding for `Intl.DisplayNames`.
+        let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+        let constructor: Function = Reflect::get(&intl, &"DisplayNames".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let options = Object::new();
+        Reflect::set(&options, &"type".into(), &"region".into()).ok()?;
+        let arguments = Array::of2(&Array::of1(&language.as_str().into()), &options);
+        let names = Reflect::construct(&constructor, &arguments).ok()?;
+        let of: Function = Reflect::get(&names, &"of".into()).ok()?.dyn_into().ok()?;
+        Some((names, of))
+    }
+
+    /// The name of the country with this ISO code.
+    pub fn name(&self, country: domain::Country) -> String {
+        #[cfg(feature = "csr")]
+        if let Some((names, of)) = &self.names
+            && let Some(name) = of
+                .call1(names, &country.code().into())
+                .ok()
+                .and_then(|n| n.as_string())
+        {
+            return name;
+        }
+        country.english_name().to_owned()
+    }
+}

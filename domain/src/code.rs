@@ -265,6 +265,14 @@ codes! {
     AddressFieldInvalid = "address_field_invalid",
     /// The number is already in an inventory.
     NumberExists = "number_exists",
+    /// A package or license display name is blank.
+    CatalogNameEmpty = "catalog_name_empty",
+    /// A package or license display name is longer than 60 characters.
+    CatalogNameTooLong = "catalog_name_too_long",
+    /// A package or license display name contains control characters.
+    CatalogNameInvalid = "catalog_name_invalid",
+    /// Another package (or license) already has this display name.
+    CatalogNameInUse = "catalog_name_in_use",
 }
 
 impl Code {

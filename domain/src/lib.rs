@@ -42,6 +42,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod catalog;
 mod code;
 mod country;
 mod email;
@@ -58,6 +59,7 @@ pub mod tenancy;
 pub mod user;
 mod workspace_name;
 
+pub use catalog::{CatalogKind, CatalogName};
 pub use code::{Code, Severity, UnknownCode};
 pub use country::{Country, CountryError};
 pub use email::{Email, EmailError};
@@ -81,6 +83,7 @@ pub use workspace_name::{WorkspaceName, WorkspaceNameError};
 
 /// Limits, exported for UIs that show them (`maxlength`, hints).
 pub mod limits {
+    pub use crate::catalog::CATALOG_NAME_MAX_CHARS;
     pub use crate::email::{MAX_LEN as EMAIL_MAX_LEN, MAX_LOCAL_LEN as EMAIL_MAX_LOCAL_LEN};
     pub use crate::location::{ADDRESS_FIELD_MAX_CHARS, LOCATION_NAME_MAX_CHARS};
     pub use crate::names::{ORG_NAME_MAX_CHARS, SITE_NAME_MAX_LEN, SITE_NAME_MIN_LEN};

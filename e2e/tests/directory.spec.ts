@@ -259,3 +259,44 @@ test('locations: a location is added with its address and numbers, checked befor
   await expectAccessible(page, 'locations (en)');
   await snapshot(page, 'locations-en');
 });
+
+test('locations: a location is edited with the same checks, and only an unused one is deleted', async ({ page, consoleLog }) => {
+  await openArcherUsers(page);
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Locations' }).click();
+  const table = page.locator('#locations-table');
+  await page.getByRole('button', { name: 'Add location' }).click();
+  const add = page.getByRole('dialog', { name: 'Add location' });
+  await add.getByLabel('Name').fill('Kalamazoo');
+  await add.getByLabel('Street address').fill('241 W South St');
+  await add.getByLabel('City').fill('Kalamazoo');
+  await add.getByRole('button', { name: 'Add location' }).click();
+  await expect(add).toBeHidden();
+
+  // Edit: the form starts from the location; a cleared city is caught.
+  await table.getByRole('button', { name: 'Edit Kalamazoo' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit location' });
+  await expect(edit.getByLabel('Street address')).toHaveValue('241 W South St');
+  await edit.getByLabel('Name').fill('Kalamazoo Depot');
+  await edit.getByLabel('City').fill('');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit.getByText('Enter the city.')).toBeVisible();
+  await expect(edit.getByLabel('City')).toBeFocused();
+  await edit.getByLabel('City').fill('Portage');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toBeHidden();
+  await expect(table.getByRole('row', { name: /Kalamazoo Depot/ })).toContainText('Portage');
+
+  // A location with users is not offered for deletion; an unused one is.
+  await table.getByRole('button', { name: 'Delete Toronto Office' }).click();
+  const inUse = page.getByRole('dialog', { name: 'Delete Toronto Office?' });
+  await expect(inUse.getByRole('alert')).toContainText('still');
+  await expect(inUse.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+  await inUse.getByRole('button', { name: 'Cancel' }).click();
+  await table.getByRole('button', { name: 'Delete Kalamazoo Depot' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete Kalamazoo Depot?' });
+  await expectAccessible(page, 'delete location (en)');
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(table.getByRole('rowheader', { name: 'Kalamazoo Depot' })).toHaveCount(0);
+  await expect(table.getByRole('rowheader', { name: 'Toronto Office' })).toBeVisible();
+});

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use common::TestDb;
 use domain::{
-    Address, AddressDraft, Code, LocationName,
+    Address, AddressDraft, CatalogKind, CatalogName, Code, LocationName,
     user::{
         CallingDraft, NewUser, OrgDirectory, PackageRules, UserDraft, validate_manual_add,
         validate_package_change,
@@ -532,6 +532,93 @@ async fn the_users_list_searches_by_word_prefix_filters_and_pages_without_gaps()
                 assert_eq!(seen, sorted);
             }
         }
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn catalog_names_belong_to_one_partner_and_reset_to_the_default() {
+    for db in TestDb::all().await {
+        let store = &db.store;
+        for partner in ["partner-a", "partner-b"] {
+            store
+                .insert_org(&NewOrg {
+                    id: partner,
+                    name: partner,
+                    is_partner: true,
+                    partner_id: None,
+                    country: None,
+                })
+                .await
+                .unwrap();
+        }
+        let name = CatalogName::parse("Calling Pro").unwrap();
+        let entry = |action| NewAuditEntry {
+            org_id: Some("partner-a"),
+            action,
+            ..audit()
+        };
+        store
+            .set_catalog_name(
+                "partner-a",
+                CatalogKind::Package,
+                "webex_calling",
+                Some(&name),
+                &entry("catalog_renamed"),
+            )
+            .await
+            .unwrap();
+        let seen = |names: &server::store::CatalogNames| {
+            names.resolve(
+                CatalogKind::Package,
+                "webex_calling",
+                "Webex Calling".into(),
+            )
+        };
+        let a = store.catalog_names(Some("partner-a")).await.unwrap();
+        assert_eq!(seen(&a), "Calling Pro");
+        assert_eq!(
+            a.resolve(CatalogKind::License, "webex_calling", "default".into()),
+            "default",
+            "a package's name is not a license's"
+        );
+        let b = store.catalog_names(Some("partner-b")).await.unwrap();
+        assert_eq!(seen(&b), "Webex Calling");
+        assert_eq!(
+            seen(&store.catalog_names(None).await.unwrap()),
+            "Webex Calling"
+        );
+
+        // Renaming again replaces the name; resetting removes it.
+        let again = CatalogName::parse("Calling Premium").unwrap();
+        store
+            .set_catalog_name(
+                "partner-a",
+                CatalogKind::Package,
+                "webex_calling",
+                Some(&again),
+                &entry("catalog_renamed"),
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            seen(&store.catalog_names(Some("partner-a")).await.unwrap()),
+            "Calling Premium"
+        );
+        store
+            .set_catalog_name(
+                "partner-a",
+                CatalogKind::Package,
+                "webex_calling",
+                None,
+                &entry("catalog_renamed"),
+            )
+            .await
+            .unwrap();
+        let reset = store.catalog_names(Some("partner-a")).await.unwrap();
+        assert!(!reset.is_renamed(CatalogKind::Package, "webex_calling"));
+        let entries = store.audit_page("partner-a", None, 10).await.unwrap();
+        assert_eq!(entries.len(), 3, "every change has its audit entry");
         db.close().await;
     }
 }

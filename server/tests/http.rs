@@ -911,3 +911,198 @@ async fn the_openapi_document_is_generated_from_the_handlers() {
     );
     portal.db.close().await;
 }
+
+#[tokio::test]
+async fn a_partner_renames_the_catalog_for_its_own_customers_only() {
+    let portal = Portal::start().await;
+    let northwind = org_id(&portal, "Northwind Telecom").await;
+    let archer = org_id(&portal, "Archer Farms").await;
+    let initech = org_id(&portal, "Initech").await;
+    let partner = portal.session("partner@northwind.example").await;
+    let rename = |partner_org_id: &str, kind: &str, key: &str, name: Value| json!({"input": {"partner_org_id": partner_org_id, "kind": kind, "key": key, "name": name}});
+
+    let renamed = portal
+        .call(
+            "rename_catalog_entry",
+            rename(
+                &northwind,
+                "package",
+                "webex_calling",
+                json!("  Northwind Calling Pro "),
+            ),
+            Some(&partner),
+        )
+        .await;
+    assert_eq!(renamed.status, StatusCode::OK, "{:?}", renamed.body);
+    let entry = renamed.body["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["key"] == "webex_calling")
+        .unwrap();
+    assert_eq!(entry["name"], "Northwind Calling Pro");
+    assert_eq!(entry["default_name"], "Webex Calling");
+
+    // The customer's admin sees the partner's name in forms and lists.
+    let customer = portal.session("admin@archerfarms.example").await;
+    let options = portal
+        .call(
+            "directory_options",
+            json!({"org_id": archer}),
+            Some(&customer),
+        )
+        .await;
+    let names: Vec<&str> = options.body["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"Northwind Calling Pro"), "{names:?}");
+    let users = portal
+        .call(
+            "list_users",
+            json!({"query": {"org_id": archer, "search": "", "sort": "name_asc", "package": "webex_calling", "limit": 5}}),
+            Some(&customer),
+        )
+        .await;
+    assert_eq!(
+        users.body["users"][0]["package_name"],
+        "Northwind Calling Pro"
+    );
+
+    // Another partner's customers keep the catalog's name.
+    let globex = portal.session("partner@globex.example").await;
+    let other = portal
+        .call(
+            "directory_options",
+            json!({"org_id": initech}),
+            Some(&globex),
+        )
+        .await;
+    assert!(
+        other.body["packages"]
+            .to_string()
+            .contains("\"Webex Calling\"")
+    );
+    let trespass = portal
+        .call(
+            "rename_catalog_entry",
+            rename(&northwind, "package", "webex_calling", json!("Mine now")),
+            Some(&globex),
+        )
+        .await;
+    assert_eq!(trespass.status, StatusCode::FORBIDDEN);
+
+    // The same rules as the form: a clash, a long name, an unknown key.
+    for (key, name, status, code) in [
+        (
+            "webex_voice",
+            json!("webex SUITE"),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "catalog_name_in_use",
+        ),
+        (
+            "webex_voice",
+            json!("x".repeat(61)),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "catalog_name_too_long",
+        ),
+        (
+            "webex_voice",
+            json!(" "),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "catalog_name_empty",
+        ),
+        (
+            "no_such_package",
+            json!("X"),
+            StatusCode::NOT_FOUND,
+            "not_found",
+        ),
+    ] {
+        let refused = portal
+            .call(
+                "rename_catalog_entry",
+                rename(&northwind, "package", key, name),
+                Some(&partner),
+            )
+            .await;
+        assert_eq!(refused.status, status, "{:?}", refused.body);
+        assert_eq!(refused.body["code"], code);
+    }
+
+    // Read-only partners and customer admins change nothing.
+    let read_only = portal.session("readonly@northwind.example").await;
+    for cookie in [&read_only, &customer] {
+        let refused = portal
+            .call(
+                "rename_catalog_entry",
+                rename(&northwind, "license", "meetings", json!("Meetings+")),
+                Some(cookie),
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    }
+    let customer_read = portal
+        .call(
+            "catalog",
+            json!({"partner_org_id": archer}),
+            Some(&customer),
+        )
+        .await;
+    assert_eq!(
+        customer_read.status,
+        StatusCode::FORBIDDEN,
+        "only partners have a catalog page"
+    );
+
+    // The REST API: rename a license, then reset the package.
+    let token = api_token(&portal, "partner@northwind.example").await;
+    let put = portal
+        .send(rest(
+            Method::PUT,
+            "/api/v1/catalog/licenses/meetings",
+            &token,
+            Some(json!({"name": "Northwind Meetings"})),
+        ))
+        .await;
+    assert_eq!(put.status, StatusCode::OK, "{:?}", put.body);
+    let overview = portal
+        .call("org_overview", json!({"org_id": archer}), Some(&customer))
+        .await;
+    assert!(overview.body.to_string().contains("Northwind Meetings"));
+    let reset = portal
+        .send(rest(
+            Method::PUT,
+            &format!("/api/v1/catalog/packages/webex_calling?partnerOrgId={northwind}"),
+            &token,
+            Some(json!({"name": null})),
+        ))
+        .await;
+    assert_eq!(reset.status, StatusCode::OK, "{:?}", reset.body);
+    let calling = reset.body["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["key"] == "webex_calling")
+        .unwrap();
+    assert_eq!(calling["name"], "Webex Calling");
+    assert_eq!(calling["licenses"], json!(["calling_professional"]));
+
+    let audit = portal
+        .call(
+            "audit_log",
+            json!({"query": {"org_id": northwind}}),
+            Some(&partner),
+        )
+        .await;
+    let renames = audit.body["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "catalog_renamed")
+        .count();
+    assert_eq!(renames, 3, "{:?}", audit.body);
+    portal.db.close().await;
+}

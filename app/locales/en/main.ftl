@@ -99,6 +99,7 @@ action-location_changed = Changed a location
 action-location_deleted = Deleted a location
 action-numbers_added = Added phone numbers
 action-number_deleted = Deleted a phone number
+action-catalog_renamed = Renamed a catalog entry
 
 ## Other pages
 not-found-title = Page not found
@@ -172,6 +173,10 @@ code-too_many_users = You can add at most 25 users at a time.
 code-name_missing = Enter a name.
 code-name_too_long = A name has at most 64 characters.
 code-name_invalid = A name cannot contain line breaks or other control characters.
+code-catalog_name_empty = Enter a name.
+code-catalog_name_too_long = A package or license name has at most 60 characters.
+code-catalog_name_invalid = A package or license name cannot contain line breaks or other control characters.
+code-catalog_name_in_use = Another entry already has this name. Choose a name your customers can tell apart.
 code-package_missing = Choose a package.
 code-package_unknown = There is no such package in the catalog.
 code-email_in_use = The organization already has a user with this email address.
@@ -287,6 +292,15 @@ locations-line2 = Address line 2
 locations-city = City
 locations-state = State or region
 locations-postal-code = Postal code
+locations-edit = Edit location
+locations-edit-label = Edit { $name }
+locations-delete-label = Delete { $name }
+locations-delete-title = Delete { $name }?
+locations-delete-body = The location and its address are removed. This cannot be undone.
+button-edit = Edit
+button-delete = Delete
+button-save = Save
+
 numbers-title = Phone numbers
 numbers-add = Add numbers
 numbers-empty = No phone numbers.
@@ -298,6 +312,27 @@ numbers-free = Free
 numbers-text = Phone numbers, one per line
 numbers-hint = In international format (+1 231 456 9000) or in the location's national format. Nothing is added unless every line is valid.
 numbers-line-problem = Line { $line }: { $problem }
+
+## Partner Hub → Catalog
+nav-catalog = Catalog
+catalog-title = Catalog
+catalog-intro = The names your customers see for packages and licenses. Keys never change, so scripts and CSV files keep working after a rename.
+catalog-packages = Packages
+catalog-licenses = Licenses
+catalog-col-name = Name
+catalog-col-key = Key
+catalog-col-grants = Licenses granted
+catalog-col-everyone = Given to every user
+catalog-everyone-yes = Yes
+catalog-everyone-no = No
+catalog-rename = Rename
+catalog-reset = Reset
+catalog-rename-label = Rename { $name }
+catalog-reset-label = Reset { $name } to its default name
+catalog-rename-title = Rename { $name }
+catalog-default-name = Default name: { $name }
+catalog-renamed = Renamed to { $name }.
+catalog-reset-done = Back to { $name }.
 
 ## Emails
 email-invitation-subject = { $admin } invited you to { $org }

@@ -99,6 +99,7 @@ action-location_changed = Sede modificata
 action-location_deleted = Sede eliminata
 action-numbers_added = Numeri di telefono aggiunti
 action-number_deleted = Numero di telefono eliminato
+action-catalog_renamed = Voce del catalogo rinominata
 
 ## Other pages
 not-found-title = Pagina non trovata
@@ -172,6 +173,10 @@ code-too_many_users = È possibile aggiungere al massimo 25 utenti alla volta.
 code-name_missing = Immettere un nome.
 code-name_too_long = Un nome può contenere al massimo 64 caratteri.
 code-name_invalid = Un nome non può contenere interruzioni di riga o altri caratteri di controllo.
+code-catalog_name_empty = Immettere un nome.
+code-catalog_name_too_long = Il nome di un pacchetto o di una licenza può contenere al massimo 60 caratteri.
+code-catalog_name_invalid = Il nome di un pacchetto o di una licenza non può contenere interruzioni di riga o altri caratteri di controllo.
+code-catalog_name_in_use = Un'altra voce ha già questo nome. Scegliere un nome che consenta ai clienti di distinguere le voci.
 code-package_missing = Scegliere un pacchetto.
 code-package_unknown = Questo pacchetto non esiste nel catalogo.
 code-email_in_use = Nell'organizzazione esiste già un utente con questo indirizzo e-mail.
@@ -287,6 +292,15 @@ locations-line2 = Indirizzo, riga 2
 locations-city = Città
 locations-state = Provincia o regione
 locations-postal-code = Codice postale
+locations-edit = Modifica sede
+locations-edit-label = Modifica { $name }
+locations-delete-label = Elimina { $name }
+locations-delete-title = Eliminare { $name }?
+locations-delete-body = La sede e il relativo indirizzo verranno rimossi. L'operazione non può essere annullata.
+button-edit = Modifica
+button-delete = Elimina
+button-save = Salva
+
 numbers-title = Numeri di telefono
 numbers-add = Aggiungi numeri
 numbers-empty = Nessun numero di telefono.
@@ -298,6 +312,27 @@ numbers-free = Libero
 numbers-text = Numeri di telefono, uno per riga
 numbers-hint = In formato internazionale (+1 231 456 9000) o nel formato nazionale del paese della sede. Non viene aggiunto nulla finché tutte le righe non sono valide.
 numbers-line-problem = Riga { $line }: { $problem }
+
+## Partner Hub → Catalog
+nav-catalog = Catalogo
+catalog-title = Catalogo
+catalog-intro = I nomi di pacchetti e licenze visualizzati dai clienti. Le chiavi non cambiano mai, quindi script e file CSV continuano a funzionare anche dopo una ridenominazione.
+catalog-packages = Pacchetti
+catalog-licenses = Licenze
+catalog-col-name = Nome
+catalog-col-key = Chiave
+catalog-col-grants = Licenze concesse
+catalog-col-everyone = Assegnata a tutti gli utenti
+catalog-everyone-yes = Sì
+catalog-everyone-no = No
+catalog-rename = Rinomina
+catalog-reset = Ripristina
+catalog-rename-label = Rinomina { $name }
+catalog-reset-label = Ripristina il nome predefinito di { $name }
+catalog-rename-title = Rinomina { $name }
+catalog-default-name = Nome predefinito: { $name }
+catalog-renamed = Nuovo nome: { $name }.
+catalog-reset-done = Nome ripristinato: { $name }.
 
 ## Emails
 email-invitation-subject = { $admin } ti ha invitato a { $org }

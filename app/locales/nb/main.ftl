@@ -99,6 +99,7 @@ action-location_changed = Endret et sted
 action-location_deleted = Slettet et sted
 action-numbers_added = La til telefonnumre
 action-number_deleted = Slettet et telefonnummer
+action-catalog_renamed = Endret navnet på en katalogoppføring
 
 ## Other pages
 not-found-title = Finner ikke siden
@@ -172,6 +173,10 @@ code-too_many_users = Du kan legge til opptil 25 brukere om gangen.
 code-name_missing = Skriv inn et navn.
 code-name_too_long = Et navn kan ha høyst 64 tegn.
 code-name_invalid = Et navn kan ikke inneholde linjeskift eller andre kontrolltegn.
+code-catalog_name_empty = Skriv inn et navn.
+code-catalog_name_too_long = Navnet på en pakke eller lisens kan ha høyst 60 tegn.
+code-catalog_name_invalid = Navnet på en pakke eller lisens kan ikke inneholde linjeskift eller andre kontrolltegn.
+code-catalog_name_in_use = En annen oppføring har allerede dette navnet. Velg et navn som kundene dine kan skille fra de andre.
 code-package_missing = Velg en pakke.
 code-package_unknown = Denne pakken finnes ikke i katalogen.
 code-email_in_use = Organisasjonen har allerede en bruker med denne e-postadressen.
@@ -287,6 +292,15 @@ locations-line2 = Adresselinje 2
 locations-city = By
 locations-state = Fylke eller region
 locations-postal-code = Postnummer
+locations-edit = Rediger sted
+locations-edit-label = Rediger { $name }
+locations-delete-label = Slett { $name }
+locations-delete-title = Vil du slette { $name }?
+locations-delete-body = Stedet og adressen blir fjernet. Dette kan ikke angres.
+button-edit = Rediger
+button-delete = Slett
+button-save = Lagre
+
 numbers-title = Telefonnumre
 numbers-add = Legg til numre
 numbers-empty = Ingen telefonnumre.
@@ -298,6 +312,27 @@ numbers-free = Ledig
 numbers-text = Telefonnumre, ett per linje
 numbers-hint = I internasjonalt format (+1 231 456 9000) eller i nasjonalt format for landet stedet ligger i. Ingenting legges til med mindre alle linjene er gyldige.
 numbers-line-problem = Linje { $line }: { $problem }
+
+## Partner Hub → Catalog
+nav-catalog = Katalog
+catalog-title = Katalog
+catalog-intro = Navnene kundene dine ser for pakker og lisenser. Nøklene endres aldri, så skript og CSV-filer fortsetter å virke etter at et navn er endret.
+catalog-packages = Pakker
+catalog-licenses = Lisenser
+catalog-col-name = Navn
+catalog-col-key = Nøkkel
+catalog-col-grants = Lisenser som gis
+catalog-col-everyone = Gis til alle brukere
+catalog-everyone-yes = Ja
+catalog-everyone-no = Nei
+catalog-rename = Gi nytt navn
+catalog-reset = Tilbakestill
+catalog-rename-label = Gi { $name } nytt navn
+catalog-reset-label = Tilbakestill { $name } til standardnavnet
+catalog-rename-title = Gi { $name } nytt navn
+catalog-default-name = Standardnavn: { $name }
+catalog-renamed = Nytt navn: { $name }.
+catalog-reset-done = Tilbake til { $name }.
 
 ## Emails
 email-invitation-subject = { $admin } har invitert deg til { $org }

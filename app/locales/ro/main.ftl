@@ -100,6 +100,7 @@ action-location_changed = Locație modificată
 action-location_deleted = Locație ștearsă
 action-numbers_added = Numere de telefon adăugate
 action-number_deleted = Număr de telefon șters
+action-catalog_renamed = Intrare din catalog redenumită
 
 ## Other pages
 not-found-title = Pagina nu a fost găsită
@@ -173,6 +174,10 @@ code-too_many_users = Puteți adăuga cel mult 25 de utilizatori odată.
 code-name_missing = Introduceți un nume.
 code-name_too_long = Un nume poate avea cel mult 64 de caractere.
 code-name_invalid = Un nume nu poate conține întreruperi de rând sau alte caractere de control.
+code-catalog_name_empty = Introduceți un nume.
+code-catalog_name_too_long = Numele unui pachet sau al unei licențe poate avea cel mult 60 de caractere.
+code-catalog_name_invalid = Numele unui pachet sau al unei licențe nu poate conține întreruperi de rând sau alte caractere de control.
+code-catalog_name_in_use = O altă intrare are deja acest nume. Alegeți un nume după care clienții dvs. pot deosebi intrările.
 code-package_missing = Alegeți un pachet.
 code-package_unknown = Acest pachet nu există în catalog.
 code-email_in_use = Organizația are deja un utilizator cu această adresă de e-mail.
@@ -291,6 +296,15 @@ locations-line2 = Adresă, rândul 2
 locations-city = Oraș
 locations-state = Județ sau regiune
 locations-postal-code = Cod poștal
+locations-edit = Editare locație
+locations-edit-label = Editare { $name }
+locations-delete-label = Ștergere { $name }
+locations-delete-title = Ștergeți { $name }?
+locations-delete-body = Locația și adresa ei vor fi eliminate. Această acțiune nu poate fi anulată.
+button-edit = Editare
+button-delete = Ștergere
+button-save = Salvare
+
 numbers-title = Numere de telefon
 numbers-add = Adăugare numere
 numbers-empty = Nu există numere de telefon.
@@ -302,6 +316,27 @@ numbers-free = Liber
 numbers-text = Numere de telefon, câte unul pe rând
 numbers-hint = În format internațional (+1 231 456 9000) sau în formatul național al țării locației. Nu se adaugă nimic decât dacă toate rândurile sunt valide.
 numbers-line-problem = Rândul { $line }: { $problem }
+
+## Partner Hub → Catalog
+nav-catalog = Catalog
+catalog-title = Catalog
+catalog-intro = Numele pachetelor și licențelor pe care le văd clienții dvs. Cheile nu se schimbă niciodată, așa că scripturile și fișierele CSV funcționează în continuare după o redenumire.
+catalog-packages = Pachete
+catalog-licenses = Licențe
+catalog-col-name = Nume
+catalog-col-key = Cheie
+catalog-col-grants = Licențe acordate
+catalog-col-everyone = Acordată tuturor utilizatorilor
+catalog-everyone-yes = Da
+catalog-everyone-no = Nu
+catalog-rename = Redenumire
+catalog-reset = Resetare
+catalog-rename-label = Redenumire { $name }
+catalog-reset-label = Resetare { $name } la numele implicit
+catalog-rename-title = Redenumire { $name }
+catalog-default-name = Nume implicit: { $name }
+catalog-renamed = Numele a fost schimbat în { $name }.
+catalog-reset-done = S-a revenit la { $name }.
 
 ## Emails
 email-invitation-subject = { $admin } v-a invitat în { $org }

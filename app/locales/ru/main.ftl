@@ -101,6 +101,7 @@ action-location_changed = Изменено местоположение
 action-location_deleted = Удалено местоположение
 action-numbers_added = Добавлены номера телефонов
 action-number_deleted = Удален номер телефона
+action-catalog_renamed = Переименована запись каталога
 
 ## Other pages
 not-found-title = Страница не найдена
@@ -174,6 +175,10 @@ code-too_many_users = За один раз можно добавить не бо
 code-name_missing = Введите имя.
 code-name_too_long = Имя может содержать не более 64 символов.
 code-name_invalid = Имя не может содержать переносы строк или другие управляющие символы.
+code-catalog_name_empty = Введите название.
+code-catalog_name_too_long = Название пакета или лицензии может содержать не более 60 символов.
+code-catalog_name_invalid = Название пакета или лицензии не может содержать переносы строк или другие управляющие символы.
+code-catalog_name_in_use = У другой записи уже есть такое название. Выберите название, по которому клиенты смогут отличить эту запись от других.
 code-package_missing = Выберите пакет.
 code-package_unknown = Такого пакета нет в каталоге.
 code-email_in_use = В организации уже есть пользователь с таким адресом электронной почты.
@@ -295,6 +300,15 @@ locations-line2 = Адрес, строка 2
 locations-city = Город
 locations-state = Область или регион
 locations-postal-code = Почтовый индекс
+locations-edit = Изменить местоположение
+locations-edit-label = Изменить { $name }
+locations-delete-label = Удалить { $name }
+locations-delete-title = Удалить { $name }?
+locations-delete-body = Местоположение и его адрес будут удалены. Это действие нельзя отменить.
+button-edit = Изменить
+button-delete = Удалить
+button-save = Сохранить
+
 numbers-title = Номера телефонов
 numbers-add = Добавить номера
 numbers-empty = Номеров телефонов нет.
@@ -306,6 +320,27 @@ numbers-free = Свободен
 numbers-text = Номера телефонов, по одному в строке
 numbers-hint = В международном формате (+1 231 456 9000) или в национальном формате страны местоположения. Номера добавляются, только если все строки заполнены правильно.
 numbers-line-problem = Строка { $line }: { $problem }
+
+## Partner Hub → Catalog
+nav-catalog = Каталог
+catalog-title = Каталог
+catalog-intro = Названия пакетов и лицензий, которые видят ваши клиенты. Ключи никогда не меняются, поэтому скрипты и CSV-файлы продолжают работать после переименования.
+catalog-packages = Пакеты
+catalog-licenses = Лицензии
+catalog-col-name = Название
+catalog-col-key = Ключ
+catalog-col-grants = Предоставляемые лицензии
+catalog-col-everyone = Выдается всем пользователям
+catalog-everyone-yes = Да
+catalog-everyone-no = Нет
+catalog-rename = Переименовать
+catalog-reset = Сбросить
+catalog-rename-label = Переименовать { $name }
+catalog-reset-label = Восстановить название по умолчанию для { $name }
+catalog-rename-title = Переименовать { $name }
+catalog-default-name = Название по умолчанию: { $name }
+catalog-renamed = Новое название: { $name }.
+catalog-reset-done = Восстановлено название { $name }.
 
 ## Emails
 email-invitation-subject = { $admin } приглашает вас в { $org }

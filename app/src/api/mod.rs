@@ -4,6 +4,7 @@
 //! request context, so the SPA and the public REST API share one service
 //! layer, one tenancy guard and one validation (T-4). Every function is
 //! POST with a JSON body and has a stable endpoint under `/api/`.
+mod catalog;
 mod directory;
 mod error;
 mod types;
@@ -11,6 +12,7 @@ mod types;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
+pub use catalog::*;
 pub use directory::*;
 pub use error::{ApiError, FieldFinding, status_for};
 pub use types::*;
@@ -128,4 +130,34 @@ pub async fn list_numbers(query: NumberQuery) -> Result<NumberPage, ApiError> {
 pub async fn add_numbers(input: AddNumbersInput) -> Result<Vec<NumberRow>, ApiError> {
     let (portal, req) = ssr::portal()?;
     ssr::reply(portal.add_numbers(&req, input).await)
+}
+
+#[server(endpoint = "update_location", input = Json)]
+pub async fn update_location(
+    location_id: String,
+    input: NewLocationInput,
+) -> Result<LocationRow, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.update_location(&req, location_id, input).await)
+}
+
+/// Deletes a location that no user and no number refers to.
+#[server(endpoint = "delete_location", input = Json)]
+pub async fn delete_location(org_id: String, location_id: String) -> Result<(), ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.delete_location(&req, org_id, location_id).await)
+}
+
+/// The catalog as the partner's customers see it; `None`: the caller's
+/// first partner org.
+#[server(endpoint = "catalog", input = Json)]
+pub async fn get_catalog(partner_org_id: Option<String>) -> Result<CatalogView, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.catalog(&req, partner_org_id).await)
+}
+
+#[server(endpoint = "rename_catalog_entry", input = Json)]
+pub async fn rename_catalog_entry(input: RenameCatalogEntryInput) -> Result<CatalogView, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.rename_catalog_entry(&req, input).await)
 }

@@ -9,10 +9,10 @@ use leptos::prelude::use_context;
 use leptos_axum::ResponseOptions;
 
 use super::{
-    AddNumbersInput, AddUsersInput, ApiError, AuditPage, AuditQuery, ChangePackageInput,
-    CustomerQuery, CustomerRow, DirectoryOptions, LocationRow, NewLocationInput, NumberPage,
-    NumberQuery, NumberRow, OrgDetails, SessionInfo, SignInInput, UserDetails, UserPage, UserQuery,
-    UserRef,
+    AddNumbersInput, AddUsersInput, ApiError, AuditPage, AuditQuery, CatalogView,
+    ChangePackageInput, CustomerQuery, CustomerRow, DirectoryOptions, LocationRow,
+    NewLocationInput, NumberPage, NumberQuery, NumberRow, OrgDetails, RenameCatalogEntryInput,
+    SessionInfo, SignInInput, UserDetails, UserPage, UserQuery, UserRef,
 };
 
 /// What the server knows about the request before any server function runs.
@@ -96,6 +96,28 @@ pub trait Portal: Send + Sync + 'static {
         req: &RequestMeta,
         input: AddNumbersInput,
     ) -> Result<Vec<NumberRow>, ApiError>;
+    async fn update_location(
+        &self,
+        req: &RequestMeta,
+        location_id: String,
+        input: NewLocationInput,
+    ) -> Result<LocationRow, ApiError>;
+    async fn delete_location(
+        &self,
+        req: &RequestMeta,
+        org_id: String,
+        location_id: String,
+    ) -> Result<(), ApiError>;
+    async fn catalog(
+        &self,
+        req: &RequestMeta,
+        partner_org_id: Option<String>,
+    ) -> Result<CatalogView, ApiError>;
+    async fn rename_catalog_entry(
+        &self,
+        req: &RequestMeta,
+        input: RenameCatalogEntryInput,
+    ) -> Result<CatalogView, ApiError>;
 }
 
 /// The server's [`Portal`], as stored in the request context.

@@ -97,6 +97,9 @@ fn Banner() -> impl IntoView {
                         <li>
                             <A href="/partner/customers">{tr("nav-customers")}</A>
                         </li>
+                        <li>
+                            <A href="/partner/catalog">{tr("nav-catalog")}</A>
+                        </li>
                     </Show>
                     {move || {
                         org()

@@ -41,14 +41,26 @@ pub fn LocationsPage() -> impl IntoView {
         };
         async move { api::list_numbers(query).await }
     });
-    let add_open = RwSignal::new(false);
+    let location_open = RwSignal::new(false);
     let numbers_open = RwSignal::new(false);
-    let can_write = move || {
+    let delete_open = RwSignal::new(false);
+    // The location the edit or delete dialog is about; `None` when adding.
+    let editing = RwSignal::new(None::<LocationRow>);
+    let deleting = RwSignal::new(None::<LocationRow>);
+    let can_write = Signal::derive(move || {
         options
             .get()
             .and_then(|o| o.ok())
             .is_some_and(|o| o.can_write)
-    };
+    });
+    let on_edit = Callback::new(move |row: LocationRow| {
+        editing.set(Some(row));
+        location_open.set(true);
+    });
+    let on_delete = Callback::new(move |row: LocationRow| {
+        deleting.set(Some(row));
+        delete_open.set(true);
+    });
     Effect::new(move |_| platform::set_title(&i18n.t("locations-title")));
 
     view! {
@@ -58,7 +70,7 @@ pub fn LocationsPage() -> impl IntoView {
                 <button
                     type="button"
                     class="button secondary"
-                    disabled=move || !can_write()
+                    disabled=move || !can_write.get()
                     on:click=move |_| numbers_open.set(true)
                 >
                     {tr("numbers-add")}
@@ -66,8 +78,11 @@ pub fn LocationsPage() -> impl IntoView {
                 <button
                     type="button"
                     class="button primary"
-                    disabled=move || !can_write()
-                    on:click=move |_| add_open.set(true)
+                    disabled=move || !can_write.get()
+                    on:click=move |_| {
+                        editing.set(None);
+                        location_open.set(true);
+                    }
                 >
                     {tr("locations-add")}
                 </button>
@@ -77,7 +92,7 @@ pub fn LocationsPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match locations.await {
                     Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                    Ok(rows) => view! { <LocationsTable rows /> }.into_any(),
+                    Ok(rows) => view! { <LocationsTable rows can_write on_edit on_delete /> }.into_any(),
                 }
             })}
         </Transition>
@@ -156,13 +171,19 @@ pub fn LocationsPage() -> impl IntoView {
                 })}
             </Transition>
         </section>
-        <AddLocationDialog open=add_open org_id reload />
+        <LocationDialog open=location_open org_id reload editing />
+        <DeleteLocationDialog open=delete_open org_id reload deleting />
         <AddNumbersDialog open=numbers_open org_id reload locations />
     }
 }
 
 #[component]
-fn LocationsTable(rows: Vec<LocationRow>) -> impl IntoView {
+fn LocationsTable(
+    rows: Vec<LocationRow>,
+    can_write: Signal<bool>,
+    on_edit: Callback<LocationRow>,
+    on_delete: Callback<LocationRow>,
+) -> impl IntoView {
     let i18n = use_i18n();
     if rows.is_empty() {
         return view! { <p class="empty">{tr("locations-empty")}</p> }.into_any();
@@ -180,6 +201,9 @@ fn LocationsTable(rows: Vec<LocationRow>) -> impl IntoView {
                         <th scope="col" class="numeric">{tr("locations-col-users")}</th>
                         <th scope="col" class="numeric">{tr("locations-col-numbers")}</th>
                         <th scope="col" class="numeric">{tr("locations-col-free")}</th>
+                        <th scope="col">
+                            <span class="visually-hidden">{tr("customers-col-actions")}</span>
+                        </th>
                     </tr>
                 </thead>
                 <tbody>
@@ -197,6 +221,16 @@ fn LocationsTable(rows: Vec<LocationRow>) -> impl IntoView {
                             .filter(|p| !p.is_empty())
                             .collect::<Vec<_>>()
                             .join(", ");
+                            let name = l.name.clone();
+                            let edit_label = {
+                                let name = name.clone();
+                                move || i18n.t_args("locations-edit-label", &[("name", name.clone())])
+                            };
+                            let delete_label = move || {
+                                i18n.t_args("locations-delete-label", &[("name", name.clone())])
+                            };
+                            let for_edit = l.clone();
+                            let for_delete = l.clone();
                             view! {
                                 <tr>
                                     <th scope="row">{l.name}</th>
@@ -205,6 +239,26 @@ fn LocationsTable(rows: Vec<LocationRow>) -> impl IntoView {
                                     <td class="numeric">{number(l.user_count)}</td>
                                     <td class="numeric">{number(l.number_count)}</td>
                                     <td class="numeric">{number(l.free_number_count)}</td>
+                                    <td class="actions">
+                                        <button
+                                            type="button"
+                                            class="button secondary small"
+                                            aria-label=edit_label
+                                            disabled=move || !can_write.get()
+                                            on:click=move |_| on_edit.run(for_edit.clone())
+                                        >
+                                            {tr("button-edit")}
+                                        </button>
+                                        <button
+                                            type="button"
+                                            class="button danger small"
+                                            aria-label=delete_label
+                                            disabled=move || !can_write.get()
+                                            on:click=move |_| on_delete.run(for_delete.clone())
+                                        >
+                                            {tr("button-delete")}
+                                        </button>
+                                    </td>
                                 </tr>
                             }
                         })
@@ -216,20 +270,41 @@ fn LocationsTable(rows: Vec<LocationRow>) -> impl IntoView {
     .into_any()
 }
 
+/// Adds a location, or edits `editing` when it holds one.
 #[component]
-fn AddLocationDialog(
+fn LocationDialog(
     open: RwSignal<bool>,
     org_id: Memo<String>,
     reload: RwSignal<u32>,
+    editing: RwSignal<Option<LocationRow>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let name = RwSignal::new(String::new());
-    let address = RwSignal::new(AddressDraft {
-        country: "US".into(),
-        ..AddressDraft::default()
-    });
+    let address = RwSignal::new(AddressDraft::default());
     let submitted = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let server_error = RwSignal::new(None::<ApiError>);
+    // Each opening starts from the location being edited, or a blank form.
+    Effect::new(move |_| {
+        if !open.get() {
+            return;
+        }
+        let (start_name, start_address) = match editing.get_untracked() {
+            Some(row) => (row.name, row.address),
+            None => (
+                String::new(),
+                AddressDraft {
+                    country: "US".into(),
+                    ..AddressDraft::default()
+                },
+            ),
+        };
+        name.set(start_name);
+        address.set(start_address);
+        submitted.set(false);
+        server_error.set(None);
+    });
+    let is_edit = move || editing.with(Option::is_some);
     let findings = Memo::new(move |_| {
         let mut found: Vec<(&'static str, Code)> = Vec::new();
         if let Err(code) = LocationName::parse(&name.get()) {
@@ -292,13 +367,16 @@ fn AddLocationDialog(
             name: name.get_untracked(),
             address: address.get_untracked(),
         };
+        let editing_id = editing.with_untracked(|e| e.as_ref().map(|row| row.id.clone()));
         busy.set(true);
         spawn_local(async move {
-            match api::add_location(request).await {
+            let saved = match editing_id {
+                Some(location_id) => api::update_location(location_id, request).await,
+                None => api::add_location(request).await,
+            };
+            match saved {
                 Ok(_) => {
                     open.set(false);
-                    name.set(String::new());
-                    submitted.set(false);
                     reload.update(|n| *n += 1);
                 }
                 Err(error) => {
@@ -312,7 +390,9 @@ fn AddLocationDialog(
     view! {
         <Dialog open labelled_by="add-location-title">
             <form novalidate on:submit=submit class="dialog-form">
-                <h2 id="add-location-title">{tr("locations-add")}</h2>
+                <h2 id="add-location-title">
+                    {move || i18n.t(if is_edit() { "locations-edit" } else { "locations-add" })}
+                </h2>
                 <div class="field">
                     <label for="location-name">{tr("locations-col-name")}</label>
                     <input
@@ -338,12 +418,20 @@ fn AddLocationDialog(
                         prop:value=move || address.with(|a| a.country.clone())
                         on:change=move |ev| address.update(|a| a.country = event_target_value(&ev))
                     >
-                        {Country::all()
-                            .map(|c| {
-                                let label = format!("{} – {}", c.code(), c.english_name());
-                                view! { <option value=c.code()>{label}</option> }
-                            })
-                            .collect_view()}
+                        {move || {
+                            // In the admin's language, in that language's order.
+                            let names = platform::CountryNames::new(i18n.language.get());
+                            let mut countries: Vec<(String, Country)> =
+                                Country::all().map(|c| (names.name(c), c)).collect();
+                            countries.sort_by_key(|(name, _)| name.to_lowercase());
+                            countries
+                                .into_iter()
+                                .map(|(name, c)| {
+                                    let label = format!("{name} ({})", c.code());
+                                    view! { <option value=c.code()>{label}</option> }
+                                })
+                                .collect_view()
+                        }}
                     </select>
                     <FieldError id="location-country-error" code=country_error />
                 </div>
@@ -358,10 +446,91 @@ fn AddLocationDialog(
                         {tr("cancel")}
                     </button>
                     <button type="submit" class="button primary" disabled=move || busy.get()>
-                        {tr("locations-add")}
+                        {move || i18n.t(if is_edit() { "button-save" } else { "locations-add" })}
                     </button>
                 </div>
             </form>
+        </Dialog>
+    }
+}
+
+/// Asks before deleting a location; one that users or numbers still use
+/// cannot be deleted, so the dialog says so instead of offering to.
+#[component]
+fn DeleteLocationDialog(
+    open: RwSignal<bool>,
+    org_id: Memo<String>,
+    reload: RwSignal<u32>,
+    deleting: RwSignal<Option<LocationRow>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let busy = RwSignal::new(false);
+    let server_error = RwSignal::new(None::<ApiError>);
+    Effect::new(move |_| {
+        if open.get() {
+            server_error.set(None);
+        }
+    });
+    let name = move || deleting.with(|d| d.as_ref().map(|l| l.name.clone()).unwrap_or_default());
+    let in_use = move || {
+        deleting.with(|d| {
+            d.as_ref()
+                .is_some_and(|l| l.user_count > 0 || l.number_count > 0)
+        })
+    };
+    let confirm = move |_| {
+        let Some(location_id) = deleting.with_untracked(|d| d.as_ref().map(|l| l.id.clone()))
+        else {
+            return;
+        };
+        busy.set(true);
+        spawn_local(async move {
+            match api::delete_location(org_id.get_untracked(), location_id).await {
+                Ok(()) => {
+                    open.set(false);
+                    reload.update(|n| *n += 1);
+                }
+                Err(error) => server_error.set(Some(error)),
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <Dialog open labelled_by="delete-location-title">
+            <div class="dialog-form">
+                <h2 id="delete-location-title">
+                    {move || i18n.t_args("locations-delete-title", &[("name", name())])}
+                </h2>
+                {move || {
+                    if in_use() {
+                        view! {
+                            <p class="notice error" role="alert">
+                                <span class="notice-icon" aria-hidden="true">"⚠"</span>
+                                {i18n.code(Code::LocationInUse)}
+                            </p>
+                        }
+                            .into_any()
+                    } else {
+                        view! { <p>{tr("locations-delete-body")}</p> }.into_any()
+                    }
+                }}
+                {move || server_error.get().map(|error| view! { <ErrorNotice error /> })}
+                <div class="dialog-actions">
+                    <button type="button" class="button secondary" on:click=move |_| open.set(false)>
+                        {tr("cancel")}
+                    </button>
+                    <Show when=move || !in_use()>
+                        <button
+                            type="button"
+                            class="button danger"
+                            disabled=move || busy.get()
+                            on:click=confirm
+                        >
+                            {tr("button-delete")}
+                        </button>
+                    </Show>
+                </div>
+            </div>
         </Dialog>
     }
 }

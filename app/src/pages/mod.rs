@@ -1,6 +1,7 @@
 //! One module per page.
 pub mod add_users;
 pub mod audit;
+pub mod catalog;
 pub mod customers;
 pub mod landing;
 pub mod locations;

@@ -36,6 +36,10 @@ pub fn register() {
     register_explicit::<AddLocation>();
     register_explicit::<ListNumbers>();
     register_explicit::<AddNumbers>();
+    register_explicit::<UpdateLocation>();
+    register_explicit::<DeleteLocation>();
+    register_explicit::<GetCatalog>();
+    register_explicit::<RenameCatalogEntry>();
 }
 
 /// The client's address: the socket peer. (Behind a reverse proxy, every

@@ -3,7 +3,7 @@ use app::api::{
     AdminRow, ApiError, AuditEntry, AuditPage, AuditQuery, CustomerQuery, CustomerRow, LicensePool,
     OrgDetails, OrgRef, SubscriptionSummary,
 };
-use domain::tenancy::Access;
+use domain::{CatalogKind, tenancy::Access};
 
 use super::Services;
 use crate::tenancy::{Caller, Need, guard};
@@ -73,11 +73,16 @@ impl Services {
                 role,
             })
             .collect();
+        let names = self.catalog_names_for(&scope.org).await?;
         let mut subscriptions: Vec<SubscriptionSummary> = Vec::new();
         for pool in self.store.pools_of(&scope.org.id).await? {
             let license = LicensePool {
+                license_name: names.resolve(
+                    CatalogKind::License,
+                    &pool.license_key,
+                    pool.license_name,
+                ),
                 license_key: pool.license_key,
-                license_name: pool.license_name,
                 quantity: pool.quantity,
                 used: pool.used,
             };
@@ -88,6 +93,11 @@ impl Services {
                     pools: vec![license],
                 }),
             }
+        }
+        for subscription in &mut subscriptions {
+            subscription
+                .pools
+                .sort_by_key(|p| p.license_name.to_lowercase());
         }
         Ok(OrgDetails {
             id: scope.org.id,

@@ -2,6 +2,7 @@
 //! both call. Every method authenticates the caller, checks tenancy with
 //! [`crate::tenancy::guard`], validates with `domain`, then uses the store.
 mod auth;
+mod catalog;
 mod directory;
 mod portal;
 mod users;

@@ -1,10 +1,10 @@
 //! The SPA's view of the services: `app::api::ssr::Portal`, implemented by
 //! resolving the session cookie and delegating.
 use app::api::{
-    AddNumbersInput, AddUsersInput, ApiError, AuditPage, AuditQuery, ChangePackageInput,
-    CustomerQuery, CustomerRow, DirectoryOptions, LocationRow, NewLocationInput, NumberPage,
-    NumberQuery, NumberRow, OrgDetails, SessionInfo, SignInInput, UserDetails, UserPage, UserQuery,
-    UserRef,
+    AddNumbersInput, AddUsersInput, ApiError, AuditPage, AuditQuery, CatalogView,
+    ChangePackageInput, CustomerQuery, CustomerRow, DirectoryOptions, LocationRow,
+    NewLocationInput, NumberPage, NumberQuery, NumberRow, OrgDetails, RenameCatalogEntryInput,
+    SessionInfo, SignInInput, UserDetails, UserPage, UserQuery, UserRef,
     ssr::{Portal, RequestMeta, SignedIn},
 };
 use async_trait::async_trait;
@@ -136,5 +136,43 @@ impl Portal for Services {
     ) -> Result<Vec<NumberRow>, ApiError> {
         let caller = self.require_session(req.session_token.as_deref()).await?;
         Services::add_numbers(self, &caller, input).await
+    }
+
+    async fn update_location(
+        &self,
+        req: &RequestMeta,
+        location_id: String,
+        input: NewLocationInput,
+    ) -> Result<LocationRow, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::update_location(self, &caller, &location_id, input).await
+    }
+
+    async fn delete_location(
+        &self,
+        req: &RequestMeta,
+        org_id: String,
+        location_id: String,
+    ) -> Result<(), ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::delete_location(self, &caller, &org_id, &location_id).await
+    }
+
+    async fn catalog(
+        &self,
+        req: &RequestMeta,
+        partner_org_id: Option<String>,
+    ) -> Result<CatalogView, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::catalog(self, &caller, partner_org_id.as_deref()).await
+    }
+
+    async fn rename_catalog_entry(
+        &self,
+        req: &RequestMeta,
+        input: RenameCatalogEntryInput,
+    ) -> Result<CatalogView, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::rename_catalog_entry(self, &caller, input).await
     }
 }

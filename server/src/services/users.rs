@@ -12,7 +12,7 @@ use app::{
     i18n::Catalog,
 };
 use domain::{
-    Address, AddressDraft, Code, Country, LocationName, PhoneNumber, UserStatus,
+    Address, AddressDraft, CatalogKind, Code, Country, LocationName, PhoneNumber, UserStatus,
     tenancy::Access,
     user::{MANUAL_ADD_MAX_USERS, UserFinding, validate_manual_add, validate_package_change},
 };
@@ -20,8 +20,8 @@ use domain::{
 use super::Services;
 use crate::{
     store::{
-        DirectoryError, LocationRecord, NewAuditEntry, NewEmail, NumberRecord, NumberState,
-        UserListQuery, UserOrder, UserRecord, UserToAdd, new_id,
+        CatalogNames, DirectoryError, LocationRecord, NewAuditEntry, NewEmail, NumberRecord,
+        NumberState, UserListQuery, UserOrder, UserRecord, UserToAdd, new_id,
     },
     tenancy::{Caller, Need, OrgScope, guard},
 };
@@ -68,14 +68,21 @@ impl From<DirectoryError> for ApiError {
     }
 }
 
-pub fn user_row(record: UserRecord) -> UserRow {
+/// A user as lists show it, with the package named as the org's partner
+/// named it.
+pub fn user_row(record: UserRecord, names: &CatalogNames) -> UserRow {
+    let package_name = names.resolve(
+        CatalogKind::Package,
+        &record.package_key,
+        record.package_name,
+    );
     UserRow {
         status: UserStatus::parse(&record.status).unwrap_or(UserStatus::Inactive),
         id: record.id,
         email: record.email,
         display_name: record.display_name,
         package_key: record.package_key,
-        package_name: record.package_name,
+        package_name,
         location_id: record.location_id,
         location_name: record.location_name,
         extension: record.extension,
@@ -145,17 +152,19 @@ impl Services {
         scope: &OrgScope,
         with_suggestions: bool,
     ) -> Result<DirectoryOptions, ApiError> {
-        let packages = self
+        let names = self.catalog_names_for(&scope.org).await?;
+        let mut packages: Vec<PackageOption> = self
             .store
             .packages()
             .await?
             .into_iter()
             .map(|p| PackageOption {
+                name: names.resolve(CatalogKind::Package, &p.key, p.name),
                 key: p.key,
-                name: p.name,
                 needs_calling: p.needs_calling,
             })
             .collect();
+        packages.sort_by_key(|p| p.name.to_lowercase());
         let mut locations = Vec::new();
         for location in self.store.locations_of(&scope.org.id).await? {
             let free_numbers = if with_suggestions {
@@ -250,8 +259,12 @@ impl Services {
         } else {
             None
         };
+        let names = self.catalog_names_for(&scope.org).await?;
         Ok(UserPage {
-            users: records.into_iter().map(user_row).collect(),
+            users: records
+                .into_iter()
+                .map(|record| user_row(record, &names))
+                .collect(),
             next,
             total_in_org: u64::try_from(self.store.count_users(&scope.org.id).await?)
                 .unwrap_or_default(),
@@ -267,24 +280,26 @@ impl Services {
         let Some(record) = self.store.user(&scope.org.id, user_id).await? else {
             return Err(ApiError::not_found());
         };
-        let licenses = self
+        let names = self.catalog_names_for(&scope.org).await?;
+        let mut licenses: Vec<HeldLicenseRow> = self
             .store
             .licenses_held(&record.id)
             .await?
             .into_iter()
             .map(|l| HeldLicenseRow {
+                license_name: names.resolve(CatalogKind::License, &l.license_key, l.license_name),
                 license_key: l.license_key,
-                license_name: l.license_name,
                 subscription_id: l.subscription_id,
             })
             .collect();
+        licenses.sort_by_key(|l| l.license_name.to_lowercase());
         Ok(UserDetails {
             first_name: record.first_name.clone(),
             last_name: record.last_name.clone(),
             created_at_ms: record.created_at,
             can_write: scope.access >= Access::Write,
             licenses,
-            row: user_row(record),
+            row: user_row(record, &names),
         })
     }
 
@@ -573,13 +588,13 @@ impl Services {
             &e164.join(", "),
         )
         .await?;
-        let mut rows = Vec::with_capacity(ids.len());
-        for id in ids {
-            if let Some(number) = self.store.number(&scope.org.id, &id).await? {
-                rows.push(number_row(number));
-            }
-        }
-        Ok(rows)
+        Ok(self
+            .store
+            .numbers_with_ids(&scope.org.id, &ids)
+            .await?
+            .into_iter()
+            .map(number_row)
+            .collect())
     }
 
     pub async fn delete_number(

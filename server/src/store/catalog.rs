@@ -1,9 +1,14 @@
 //! The catalog: licenses, packages and which licenses each package grants.
-//! Data, not code: seeded with the default catalog below, editable later;
-//! code refers to entries by `key` only.
+//! Data, not code: seeded with the default catalog below; code refers to
+//! entries by `key` only. A partner full admin may rename entries for their
+//! own customers ([`CatalogNames`]); the keys and grants are the same for
+//! every tenant.
+use std::collections::HashMap;
+
+use domain::{CatalogKind, CatalogName};
 use sqlx::Row;
 
-use super::{Store, StoreResult, new_id, now_ms};
+use super::{NewAuditEntry, Store, StoreResult, audit::insert_audit, finish, new_id, now_ms};
 
 /// `(key, display name, granted to every user by default (PH-5))` of the
 /// default licenses.
@@ -163,5 +168,124 @@ impl Store {
             }
         }
         Ok(packages)
+    }
+}
+
+/// A license of the catalog.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LicenseRecord {
+    pub key: String,
+    pub name: String,
+    /// PH-5: held by every user on top of the package.
+    pub default_grant: bool,
+}
+
+/// One partner's display names for catalog entries, as stored.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CatalogNames {
+    names: HashMap<(CatalogKind, String), String>,
+}
+
+impl CatalogNames {
+    /// The name the partner's customers see for `key`: the partner's own
+    /// when it set one, else `default`.
+    pub fn resolve(&self, kind: CatalogKind, key: &str, default: String) -> String {
+        self.names
+            .get(&(kind, key.to_owned()))
+            .cloned()
+            .unwrap_or(default)
+    }
+
+    /// Whether the partner renamed this entry.
+    pub fn is_renamed(&self, kind: CatalogKind, key: &str) -> bool {
+        self.names.contains_key(&(kind, key.to_owned()))
+    }
+}
+
+impl Store {
+    /// Every license, by key.
+    pub async fn licenses(&self) -> StoreResult<Vec<LicenseRecord>> {
+        let rows = sqlx::query("SELECT key, name, default_grant FROM licenses ORDER BY key")
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(LicenseRecord {
+                    key: row.try_get("key")?,
+                    name: row.try_get("name")?,
+                    default_grant: row.try_get::<i64, _>("default_grant")? != 0,
+                })
+            })
+            .collect()
+    }
+
+    /// The display names a partner set. `None` (an org without a partner)
+    /// has none.
+    pub async fn catalog_names(&self, partner_org_id: Option<&str>) -> StoreResult<CatalogNames> {
+        let Some(partner_org_id) = partner_org_id else {
+            return Ok(CatalogNames::default());
+        };
+        let rows = sqlx::query(
+            "SELECT kind, entry_key, name FROM catalog_names WHERE partner_org_id = $1",
+        )
+        .bind(partner_org_id)
+        .fetch_all(self.pool())
+        .await?;
+        let mut names = HashMap::new();
+        for row in &rows {
+            let kind: String = row.try_get("kind")?;
+            let Some(kind) = CatalogKind::parse(&kind) else {
+                tracing::error!(%kind, "stored catalog name has an unknown kind");
+                continue;
+            };
+            names.insert((kind, row.try_get("entry_key")?), row.try_get("name")?);
+        }
+        Ok(CatalogNames { names })
+    }
+
+    /// Sets (`Some`) or resets to the default (`None`) the partner's display
+    /// name of one entry, with its audit entry, in one transaction.
+    pub async fn set_catalog_name(
+        &self,
+        partner_org_id: &str,
+        kind: CatalogKind,
+        key: &str,
+        name: Option<&CatalogName>,
+        audit: &NewAuditEntry<'_>,
+    ) -> StoreResult<()> {
+        let mut tx = self.pool().begin().await?;
+        let result: StoreResult<()> = async {
+            match name {
+                Some(name) => {
+                    sqlx::query(
+                        "INSERT INTO catalog_names (partner_org_id, kind, entry_key, name, updated_at)
+                         VALUES ($1, $2, $3, $4, $5)
+                         ON CONFLICT (partner_org_id, kind, entry_key)
+                         DO UPDATE SET name = excluded.name, updated_at = excluded.updated_at",
+                    )
+                    .bind(partner_org_id)
+                    .bind(kind.as_str())
+                    .bind(key)
+                    .bind(name.as_str())
+                    .bind(now_ms())
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                None => {
+                    sqlx::query(
+                        "DELETE FROM catalog_names
+                         WHERE partner_org_id = $1 AND kind = $2 AND entry_key = $3",
+                    )
+                    .bind(partner_org_id)
+                    .bind(kind.as_str())
+                    .bind(key)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+            }
+            insert_audit(&mut *tx, audit).await
+        }
+        .await;
+        finish(tx, result).await
     }
 }

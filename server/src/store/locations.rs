@@ -248,6 +248,28 @@ impl Store {
         .await?)
     }
 
+    /// The org's numbers with these ids, in E.164 order, in one query (the
+    /// caller bounds how many: one placeholder each).
+    pub async fn numbers_with_ids(
+        &self,
+        org_id: &str,
+        ids: &[String],
+    ) -> StoreResult<Vec<NumberRecord>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let placeholders: Vec<String> = (2..ids.len() + 2).map(|n| format!("${n}")).collect();
+        let sql = format!(
+            "{NUMBER_SELECT} WHERE n.org_id = $1 AND n.id IN ({}) ORDER BY n.e164",
+            placeholders.join(", ")
+        );
+        let mut query = sqlx::query_as::<_, NumberRecord>(&sql).bind(org_id);
+        for id in ids {
+            query = query.bind(id);
+        }
+        Ok(query.fetch_all(self.pool()).await?)
+    }
+
     /// A page of the org's numbers in E.164 order, after `after` (an E.164).
     pub async fn numbers_of(
         &self,

@@ -27,6 +27,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "directory",
         sql: include_str!("../../migrations/0003_directory.sql"),
     },
+    Migration {
+        version: 4,
+        name: "catalog_names",
+        sql: include_str!("../../migrations/0004_catalog_names.sql"),
+    },
 ];
 
 /// The one word a migration may use where the engines differ: a column

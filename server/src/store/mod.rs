@@ -19,7 +19,7 @@ mod users;
 
 pub use admins::{AdminRecord, GrantRecord, NewAdmin};
 pub use audit::{AuditRecord, NewAuditEntry};
-pub use catalog::PackageRecord;
+pub use catalog::{CatalogNames, LicenseRecord, PackageRecord};
 pub use licenses::{AssignError, PoolRecord};
 pub use locations::{LocationRecord, NumberRecord, NumberState};
 pub use migrate::{MIGRATIONS, MigrateError};

@@ -672,8 +672,8 @@ impl Store {
         // - one common word: users are scanned in page order and each is
         //   probed for the word, which stops as soon as the page is full;
         // - several words: a user must match each word's term range; the
-        //   engines join the ranges, whose intersection is small even when
-        //   each word is common ("maria ross").
+        //   ranges are intersected in the terms index, and the intersection
+        //   is small even when each word is common ("maria ross").
         // A driven search orders by an expression no index provides, so
         // neither engine is tempted to walk the whole name index in page
         // order, probing 100,000 users for a few dozen matches.
@@ -691,15 +691,28 @@ impl Store {
                 };
                 bind(&mut sql, fragment, &[word.clone(), prefix_end(word)]);
             }
-            several => {
-                for word in several {
+            [first, rest @ ..] => {
+                // One subquery intersects the words' term ranges: the first
+                // word's range is read from the terms index and each other
+                // word is probed by (org, user, term) for those users. Every
+                // probe names the org, so both engines answer it from the
+                // primary key alone and expect few users out of it, which
+                // lets them fetch those users by id rather than scan.
+                bind(
+                    &mut sql,
+                    " AND u.id IN (SELECT t0.user_id FROM user_terms t0
+                         WHERE t0.org_id = $1 AND t0.term >= ${0} AND t0.term < ${1}",
+                    &[first.clone(), prefix_end(first)],
+                );
+                for word in rest {
                     bind(
                         &mut sql,
-                        " AND u.id IN (SELECT user_id FROM user_terms
-                             WHERE org_id = $1 AND term >= ${0} AND term < ${1})",
+                        " AND EXISTS (SELECT 1 FROM user_terms tn WHERE tn.org_id = $1
+                             AND tn.user_id = t0.user_id AND tn.term >= ${0} AND tn.term < ${1})",
                         &[word.clone(), prefix_end(word)],
                     );
                 }
+                sql.push(')');
                 driven = true;
             }
         }

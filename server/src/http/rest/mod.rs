@@ -4,6 +4,7 @@
 //!
 //! The OpenAPI document at `/api/v1/openapi.json` is generated from the
 //! handlers and types below (`utoipa`), so it cannot drift from the code.
+mod catalog;
 mod directory;
 mod schema;
 
@@ -38,8 +39,8 @@ use schema::{Organization, OrganizationList};
     info(
         title = "Switchboard API",
         version = "1",
-        description = "Provisioning automation: organizations, people, licenses, locations and \
-                       numbers. Authenticate with `Authorization: Bearer <token>` (tokens come from \
+        description = "Provisioning automation: organizations, people, licenses, locations, \
+                       numbers and the catalog. Authenticate with `Authorization: Bearer <token>` (tokens come from \
                        `switchboard token create`). Errors are `{code, message, findings}`; codes \
                        are stable, messages follow `Accept-Language`."
     ),
@@ -85,6 +86,8 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         ))
         .routes(routes!(directory::list_numbers, directory::create_numbers))
         .routes(routes!(directory::delete_number))
+        .routes(routes!(catalog::get_catalog))
+        .routes(routes!(catalog::rename_catalog_entry))
 }
 
 pub fn router() -> Router<AppState> {

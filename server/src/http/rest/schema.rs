@@ -247,3 +247,43 @@ pub struct NumbersCreate {
     pub location_id: String,
     pub phone_numbers: Vec<String>,
 }
+
+/// The partner org whose catalog names are read or set; without it, the
+/// caller's first partner org.
+#[derive(Deserialize, IntoParams)]
+#[serde(rename_all = "camelCase")]
+#[into_params(parameter_in = Query)]
+pub struct PartnerParam {
+    pub partner_org_id: Option<String>,
+}
+
+/// A package or license as a partner's customers see it.
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct CatalogEntry {
+    /// The stable key scripts should match on.
+    pub key: String,
+    /// The name the partner's customers see.
+    pub name: String,
+    pub default_name: String,
+    /// Packages: the keys of the licenses the package grants.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub licenses: Option<Vec<String>>,
+    /// Licenses: held by every user on top of the package.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub granted_to_everyone: Option<bool>,
+}
+
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Catalog {
+    pub partner_org_id: String,
+    pub packages: Vec<CatalogEntry>,
+    pub licenses: Vec<CatalogEntry>,
+}
+
+/// A new display name; `null` goes back to the catalog's default.
+#[derive(Deserialize, ToSchema)]
+pub struct CatalogRename {
+    pub name: Option<String>,
+}
