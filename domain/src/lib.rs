@@ -57,6 +57,7 @@ mod phone;
 mod role;
 pub mod tenancy;
 pub mod user;
+pub mod users_csv;
 mod workspace_name;
 
 pub use catalog::{CatalogKind, CatalogName};

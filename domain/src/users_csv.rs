@@ -1,0 +1,300 @@
+//! The users CSV of SPEC 5.2 (PH-4 … PH-7): its columns and the header
+//! rules. Columns are matched by name, case-insensitively and in any order;
+//! every column must be present ("never remove columns"), and an unknown
+//! one is an error, because a misspelt package column must never be
+//! silently ignored.
+
+use crate::Code;
+
+/// A column of the users CSV, in the template's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UserColumn {
+    Email,
+    FirstName,
+    LastName,
+    DisplayName,
+    Extension,
+    PhoneNumber,
+    Location,
+    JabberCalling,
+    JabberWithWebexTeams,
+    PreferredWebexSite,
+    WebexCalling,
+    WebexCallingStandard,
+    WebexSuite,
+    WebexVoice,
+    WebexMeetings,
+    BasicMessaging,
+    BasicSpaceMeetings,
+    CallOnWebex,
+}
+
+impl UserColumn {
+    /// Every column, in the template's order.
+    pub const ALL: [UserColumn; 18] = [
+        Self::Email,
+        Self::FirstName,
+        Self::LastName,
+        Self::DisplayName,
+        Self::Extension,
+        Self::PhoneNumber,
+        Self::Location,
+        Self::JabberCalling,
+        Self::JabberWithWebexTeams,
+        Self::PreferredWebexSite,
+        Self::WebexCalling,
+        Self::WebexCallingStandard,
+        Self::WebexSuite,
+        Self::WebexVoice,
+        Self::WebexMeetings,
+        Self::BasicMessaging,
+        Self::BasicSpaceMeetings,
+        Self::CallOnWebex,
+    ];
+
+    /// The wholesale package columns: exactly one `TRUE` adds or modifies
+    /// the user, all `FALSE` deletes it (PH-6).
+    pub const PACKAGES: [UserColumn; 5] = [
+        Self::WebexCalling,
+        Self::WebexCallingStandard,
+        Self::WebexSuite,
+        Self::WebexVoice,
+        Self::WebexMeetings,
+    ];
+
+    /// The header text, exactly as the template writes it.
+    pub const fn header(self) -> &'static str {
+        match self {
+            Self::Email => "User ID/Email (Required)",
+            Self::FirstName => "First Name",
+            Self::LastName => "Last Name",
+            Self::DisplayName => "Display Name",
+            Self::Extension => "Extension",
+            Self::PhoneNumber => "Phone Number",
+            Self::Location => "Location",
+            Self::JabberCalling => "Jabber Calling",
+            Self::JabberWithWebexTeams => "Jabber with Webex Teams",
+            Self::PreferredWebexSite => "Preferred Webex Site",
+            Self::WebexCalling => "Webex Calling",
+            Self::WebexCallingStandard => "Webex Calling Standard",
+            Self::WebexSuite => "Webex Suite",
+            Self::WebexVoice => "Webex Voice",
+            Self::WebexMeetings => "Webex Meetings",
+            Self::BasicMessaging => "Basic Messaging",
+            Self::BasicSpaceMeetings => "Basic Space Meetings",
+            Self::CallOnWebex => "Call on Webex",
+        }
+    }
+
+    /// The catalog key of a package column.
+    pub const fn package_key(self) -> Option<&'static str> {
+        match self {
+            Self::WebexCalling => Some("webex_calling"),
+            Self::WebexCallingStandard => Some("webex_calling_standard"),
+            Self::WebexSuite => Some("webex_suite"),
+            Self::WebexVoice => Some("webex_voice"),
+            Self::WebexMeetings => Some("webex_meetings"),
+            _ => None,
+        }
+    }
+
+    /// The column a header names: trimmed, any case.
+    pub fn from_header(text: &str) -> Option<Self> {
+        let text = text.trim();
+        Self::ALL
+            .into_iter()
+            .find(|c| c.header().eq_ignore_ascii_case(text))
+    }
+}
+
+/// A problem with the header row: the code and the header text it is about
+/// (the missing column's name, or the unknown or repeated header as typed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeaderFinding {
+    pub code: Code,
+    pub header: String,
+}
+
+/// Where each column is in a file: `position[column]` is its index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ColumnMap {
+    positions: [usize; UserColumn::ALL.len()],
+    width: usize,
+}
+
+impl ColumnMap {
+    /// Reads a header row. A byte-order mark before the first header is
+    /// ignored. Every finding is reported, not only the first, so one
+    /// round trip fixes the header.
+    pub fn parse<'a>(
+        headers: impl IntoIterator<Item = &'a str>,
+    ) -> Result<Self, Vec<HeaderFinding>> {
+        let mut positions = [usize::MAX; UserColumn::ALL.len()];
+        let mut findings = Vec::new();
+        let mut width = 0;
+        for (index, raw) in headers.into_iter().enumerate() {
+            width = index + 1;
+            let text = if index == 0 {
+                raw.trim_start_matches('\u{feff}')
+            } else {
+                raw
+            };
+            match UserColumn::from_header(text) {
+                None => findings.push(HeaderFinding {
+                    code: Code::HeaderUnknownColumn,
+                    header: text.trim().to_owned(),
+                }),
+                Some(column) if positions[column as usize] != usize::MAX => {
+                    findings.push(HeaderFinding {
+                        code: Code::HeaderDuplicateColumn,
+                        header: text.trim().to_owned(),
+                    })
+                }
+                Some(column) => positions[column as usize] = index,
+            }
+        }
+        if width == 0 {
+            return Err(vec![HeaderFinding {
+                code: Code::FileEmpty,
+                header: String::new(),
+            }]);
+        }
+        for column in UserColumn::ALL {
+            if positions[column as usize] == usize::MAX {
+                findings.push(HeaderFinding {
+                    code: Code::HeaderMissingColumn,
+                    header: column.header().to_owned(),
+                });
+            }
+        }
+        if findings.is_empty() {
+            Ok(Self { positions, width })
+        } else {
+            Err(findings)
+        }
+    }
+
+    /// The index of a column's cells in a record.
+    pub fn position(&self, column: UserColumn) -> usize {
+        self.positions[column as usize]
+    }
+
+    /// How many cells every record must have.
+    pub fn width(&self) -> usize {
+        self.width
+    }
+}
+
+/// A `TRUE`/`FALSE` cell, in any case, surrounding spaces ignored.
+pub fn parse_bool(cell: &str) -> Result<bool, Code> {
+    let cell = cell.trim();
+    if cell.eq_ignore_ascii_case("true") {
+        Ok(true)
+    } else if cell.eq_ignore_ascii_case("false") {
+        Ok(false)
+    } else {
+        Err(Code::BooleanInvalid)
+    }
+}
+
+/// The template's header row, comma-separated.
+pub fn template_header() -> String {
+    UserColumn::ALL
+        .iter()
+        .map(|c| c.header())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers() -> Vec<&'static str> {
+        UserColumn::ALL.iter().map(|c| c.header()).collect()
+    }
+
+    #[test]
+    fn the_template_header_is_accepted_with_every_column_where_it_stands() {
+        let map = ColumnMap::parse(headers()).unwrap();
+        for (index, column) in UserColumn::ALL.into_iter().enumerate() {
+            assert_eq!(map.position(column), index);
+        }
+        assert_eq!(map.width(), 18);
+    }
+
+    #[test]
+    fn headers_match_in_any_case_and_order_and_after_a_byte_order_mark() {
+        let mut shuffled: Vec<String> = headers().iter().rev().map(|h| h.to_uppercase()).collect();
+        shuffled[0] = format!("\u{feff}{}", shuffled[0]);
+        let map = ColumnMap::parse(shuffled.iter().map(String::as_str)).unwrap();
+        assert_eq!(map.position(UserColumn::CallOnWebex), 0);
+        assert_eq!(map.position(UserColumn::Email), 17);
+    }
+
+    #[test]
+    fn a_missing_column_is_named() {
+        let without: Vec<&str> = headers()
+            .into_iter()
+            .filter(|h| *h != "Webex Voice")
+            .collect();
+        assert_eq!(
+            ColumnMap::parse(without),
+            Err(vec![HeaderFinding {
+                code: Code::HeaderMissingColumn,
+                header: "Webex Voice".into()
+            }])
+        );
+    }
+
+    #[test]
+    fn a_misspelt_package_column_is_unknown_and_its_column_missing() {
+        let misspelt: Vec<&str> = headers()
+            .into_iter()
+            .map(|h| if h == "Webex Suite" { "Webex Suit" } else { h })
+            .collect();
+        let findings = ColumnMap::parse(misspelt).unwrap_err();
+        let codes: Vec<Code> = findings.iter().map(|f| f.code).collect();
+        assert_eq!(
+            codes,
+            [Code::HeaderUnknownColumn, Code::HeaderMissingColumn]
+        );
+        assert_eq!(findings[0].header, "Webex Suit");
+    }
+
+    #[test]
+    fn a_repeated_column_is_refused() {
+        let mut repeated = headers();
+        repeated.push("location");
+        let findings = ColumnMap::parse(repeated).unwrap_err();
+        assert_eq!(findings[0].code, Code::HeaderDuplicateColumn);
+    }
+
+    #[test]
+    fn an_empty_header_row_means_an_empty_file() {
+        assert_eq!(ColumnMap::parse([]).unwrap_err()[0].code, Code::FileEmpty);
+    }
+
+    #[test]
+    fn booleans_accept_true_and_false_in_any_case_only() {
+        assert_eq!(parse_bool(" True "), Ok(true));
+        assert_eq!(parse_bool("FALSE"), Ok(false));
+        for bad in ["", "yes", "1", "TRUE1"] {
+            assert_eq!(parse_bool(bad), Err(Code::BooleanInvalid), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn package_columns_name_catalog_keys() {
+        for column in UserColumn::PACKAGES {
+            assert!(column.package_key().is_some());
+        }
+        assert_eq!(UserColumn::Location.package_key(), None);
+    }
+
+    #[test]
+    fn the_template_header_lists_the_columns_in_order() {
+        assert!(template_header().starts_with("User ID/Email (Required),First Name,"));
+        assert!(template_header().ends_with(",Call on Webex"));
+    }
+}
