@@ -197,6 +197,17 @@ pub fn parse_bool(cell: &str) -> Result<bool, Code> {
     }
 }
 
+/// A cell as an export writes it: one that a spreadsheet would read as a
+/// formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return)
+/// gets a leading apostrophe, so opening an export never runs code that a
+/// user smuggled into a name. Other cells are unchanged.
+pub fn neutralise_cell(cell: &str) -> std::borrow::Cow<'_, str> {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}").into(),
+        _ => cell.into(),
+    }
+}
+
 /// The template's header row, comma-separated.
 pub fn template_header() -> String {
     UserColumn::ALL
@@ -290,6 +301,16 @@ mod tests {
             assert!(column.package_key().is_some());
         }
         assert_eq!(UserColumn::Location.package_key(), None);
+    }
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_as_formulas_are_neutralised_on_export() {
+        for risky in ["=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(neutralise_cell(risky), format!("'{risky}"), "{risky:?}");
+        }
+        for plain in ["Anna", "anna@example.no", "", "1000", "'quoted"] {
+            assert_eq!(neutralise_cell(plain), plain);
+        }
     }
 
     #[test]
