@@ -141,6 +141,7 @@ codes! {
     RowWidthMismatch = "row_width_mismatch",
     /// The file is not valid UTF-8.
     NotUtf8 = "not_utf8",
+    FileTooLarge = "file_too_large",
 
     // --- users rows (PH-4 … PH-7) --------------------------------------------
     /// The email (row key) is blank.

@@ -8,7 +8,7 @@
 //!   function is a function of its arguments, so the browser and the server
 //!   reach the same verdict on the same input (T-4: the server re-runs every
 //!   browser check with this very code).
-//! - **Tiny.** Dependencies are `serde` and `thiserror` only. This crate is in
+//! - **Tiny.** Dependencies are `serde`, `thiserror` and `csv` only. This crate is in
 //!   the wasm bundle, so no `regex`, no `phonenumber`, no Leptos; it must
 //!   build for `wasm32-unknown-unknown` and native alike.
 //! - **Valid by construction.** Each type's only constructor is `parse` (or

@@ -132,6 +132,7 @@ code-header_duplicate_column = A column appears twice in the header row.
 code-too_many_rows = The file has too many rows (at most 100,000).
 code-row_width_mismatch = This row has a different number of cells than the header row.
 code-not_utf8 = The file is not UTF-8 text. Save it as "CSV UTF-8".
+code-file_too_large = The file is larger than 50 MB. Split it into smaller files.
 code-email_missing = Enter an email address.
 code-email_invalid = This is not a valid email address.
 code-email_duplicate_in_file = This email address appears more than once (on an earlier row).

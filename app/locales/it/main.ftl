@@ -132,6 +132,7 @@ code-header_duplicate_column = Una colonna compare due volte nella riga di intes
 code-too_many_rows = Il file contiene troppe righe (massimo 100.000).
 code-row_width_mismatch = Questa riga ha un numero di celle diverso da quello della riga di intestazione.
 code-not_utf8 = Il file non è un testo UTF-8. Salvarlo come "CSV UTF-8".
+code-file_too_large = Il file supera i 50 MB. Dividerlo in file più piccoli.
 code-email_missing = Immettere un indirizzo e-mail.
 code-email_invalid = L'indirizzo e-mail non è valido.
 code-email_duplicate_in_file = Questo indirizzo e-mail compare più volte (in una riga precedente).

@@ -132,6 +132,7 @@ code-header_duplicate_column = En kolonne forekommer to ganger i overskriftsrade
 code-too_many_rows = Filen har for mange rader (høyst 100 000).
 code-row_width_mismatch = Denne raden har et annet antall celler enn overskriftsraden.
 code-not_utf8 = Filen er ikke UTF-8-tekst. Lagre den som "CSV UTF-8".
+code-file_too_large = Filen er større enn 50 MB. Del den opp i mindre filer.
 code-email_missing = Skriv inn en e-postadresse.
 code-email_invalid = Dette er ikke en gyldig e-postadresse.
 code-email_duplicate_in_file = Denne e-postadressen forekommer mer enn én gang (i en tidligere rad).

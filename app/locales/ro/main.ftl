@@ -133,6 +133,7 @@ code-header_duplicate_column = O coloană apare de două ori în rândul de ante
 code-too_many_rows = Fișierul are prea multe rânduri (maximum 100.000).
 code-row_width_mismatch = Acest rând are alt număr de celule decât rândul de antet.
 code-not_utf8 = Fișierul nu este text UTF-8. Salvați-l ca "CSV UTF-8".
+code-file_too_large = Fișierul depășește 50 MB. Împărțiți-l în fișiere mai mici.
 code-email_missing = Introduceți o adresă de e-mail.
 code-email_invalid = Aceasta nu este o adresă de e-mail validă.
 code-email_duplicate_in_file = Această adresă de e-mail apare de mai multe ori (într-un rând anterior).

@@ -4,7 +4,135 @@
 //! one is an error, because a misspelt package column must never be
 //! silently ignored.
 
-use crate::Code;
+mod org;
+mod read;
+mod rows;
+
+use serde::{Deserialize, Serialize};
+
+pub use org::{
+    ContextLicense, ContextLocation, ContextPackage, ContextPool, FactNumber, FactUser, FileKeys,
+    OrgContext, OrgFacts, PoolChange, Preview, RowKind, RowOutcome, Simulation, simulate,
+};
+pub use read::{MAX_DATA_ROWS, MAX_FILE_BYTES, Sheet, detect_delimiter, read_sheet};
+pub use rows::{ImportMode, RowAction, RowCalling, RowPlan, RowsChecked, Upsert, check_rows};
+
+use crate::{Code, Severity};
+
+/// One finding about a file: its data row (the header is row 0, data rows
+/// count from 1, SPEC 5.1), the column's header (none for a whole row or
+/// the file), the code and its severity, and for some codes a detail (the
+/// license that ran out).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    pub row: u32,
+    pub column: Option<String>,
+    pub code: Code,
+    pub severity: Severity,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+}
+
+impl Finding {
+    /// A finding with its code's usual severity.
+    pub fn new(row: u32, column: Option<String>, code: Code) -> Self {
+        Self {
+            row,
+            column,
+            code,
+            severity: code.default_severity(),
+            detail: None,
+        }
+    }
+
+    /// A finding that blocks its row.
+    pub fn error(row: u32, column: Option<String>, code: Code) -> Self {
+        Self {
+            severity: Severity::Error,
+            ..Self::new(row, column, code)
+        }
+    }
+}
+
+/// A whole file checked: how many data rows it has, the plan of each
+/// sound row, the findings of reading and of the rows, and the simulation
+/// of the plans against the org. Checking runs in two stages, so the
+/// browser and the server can fetch the [`OrgFacts`] about the file's
+/// [`FileKeys`] in between: [`FileCheck::read`], then
+/// [`FileCheck::simulate`] (again whenever the import mode changes).
+#[derive(Debug, Clone, Default)]
+pub struct FileCheck {
+    pub rows: u32,
+    pub plans: Vec<RowPlan>,
+    /// Findings of reading the file and of its rows on their own.
+    pub row_findings: Vec<Finding>,
+    pub simulation: Simulation,
+}
+
+impl FileCheck {
+    /// Stage 1: reads the file and checks every row; with the org's
+    /// context, location names and national numbers are resolved too.
+    pub fn read(bytes: &[u8], context: Option<&OrgContext>) -> Self {
+        match read_sheet(bytes) {
+            Ok(sheet) => {
+                let checked = check_rows(&sheet, context);
+                Self {
+                    rows: u32::try_from(sheet.rows()).unwrap_or(u32::MAX),
+                    plans: checked.plans,
+                    row_findings: checked.findings,
+                    simulation: Simulation::default(),
+                }
+            }
+            Err(findings) => Self {
+                row_findings: findings,
+                ..Self::default()
+            },
+        }
+    }
+
+    /// The values to learn the org's facts about.
+    pub fn keys(&self) -> FileKeys {
+        FileKeys::of(&self.plans)
+    }
+
+    /// Stage 2: simulates the rows against the org (`None`: only the
+    /// file's own repeats are found; the org-aware rules are skipped).
+    pub fn simulate(&mut self, org: Option<(&OrgContext, &OrgFacts)>, mode: ImportMode) {
+        self.simulation = simulate(&self.plans, org, mode);
+    }
+
+    /// Every finding, in row order.
+    pub fn findings(&self) -> Vec<Finding> {
+        let mut all = self.row_findings.clone();
+        all.extend(self.simulation.findings.iter().cloned());
+        all.sort_by_key(|f| f.row);
+        all
+    }
+
+    pub fn errors(&self) -> usize {
+        self.row_findings
+            .iter()
+            .chain(&self.simulation.findings)
+            .filter(|f| f.severity == Severity::Error)
+            .count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.row_findings.len() + self.simulation.findings.len() - self.errors()
+    }
+}
+
+/// Checks a file in one call, both stages. `facts` must cover the file's
+/// keys (more is harmless).
+pub fn check_file(
+    bytes: &[u8],
+    org: Option<(&OrgContext, &OrgFacts)>,
+    mode: ImportMode,
+) -> FileCheck {
+    let mut check = FileCheck::read(bytes, org.map(|(context, _)| context));
+    check.simulate(org, mode);
+    check
+}
 
 /// A column of the users CSV, in the template's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -61,6 +189,37 @@ impl UserColumn {
         Self::WebexVoice,
         Self::WebexMeetings,
     ];
+
+    /// The base-license columns (PH-5), in template order.
+    pub const SERVICES: [UserColumn; 3] = [
+        Self::BasicMessaging,
+        Self::BasicSpaceMeetings,
+        Self::CallOnWebex,
+    ];
+
+    /// PH-4: the package needs a location and an extension or a number.
+    pub const fn needs_calling(self) -> bool {
+        matches!(
+            self,
+            Self::WebexCalling | Self::WebexCallingStandard | Self::WebexSuite
+        )
+    }
+
+    /// PH-4: without a preferred Webex site the package warns (every
+    /// package but Webex Voice).
+    pub const fn needs_meeting_site(self) -> bool {
+        self.package_key().is_some() && !matches!(self, Self::WebexVoice)
+    }
+
+    /// The catalog key of a base-license column.
+    pub const fn service_key(self) -> Option<&'static str> {
+        match self {
+            Self::BasicMessaging => Some("basic_messaging"),
+            Self::BasicSpaceMeetings => Some("basic_space_meetings"),
+            Self::CallOnWebex => Some("call_on_webex"),
+            _ => None,
+        }
+    }
 
     /// The header text, exactly as the template writes it.
     pub const fn header(self) -> &'static str {
@@ -319,3 +478,6 @@ mod tests {
         assert!(template_header().ends_with(",Call on Webex"));
     }
 }
+
+#[cfg(test)]
+mod file_tests;
