@@ -6,6 +6,7 @@
 //! code. Server-only items are behind the `ssr` feature, in `api::ssr`.
 pub mod api;
 pub mod components;
+pub mod http;
 pub mod i18n;
 pub mod pages;
 pub mod platform;
@@ -21,9 +22,18 @@ use crate::{
     components::shell::Shell,
     i18n::{I18n, tr},
     pages::{
-        add_users::AddUsersPage, audit::AuditPage, catalog::CatalogPage, customers::CustomersPage,
-        landing::Landing, locations::LocationsPage, not_found::NotFound, overview::OverviewPage,
-        sign_in::SignInPage, user::UserPage, users::UsersPage,
+        add_users::AddUsersPage,
+        audit::AuditPage,
+        catalog::CatalogPage,
+        customers::CustomersPage,
+        import_users::{ImportJobPage, ImportUsersPage},
+        landing::Landing,
+        locations::LocationsPage,
+        not_found::NotFound,
+        overview::OverviewPage,
+        sign_in::SignInPage,
+        user::UserPage,
+        users::UsersPage,
     },
     session::Auth,
 };
@@ -75,6 +85,14 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/orgs/:org/users/new")
                         view=|| view! { <Shell><AddUsersPage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/orgs/:org/users/import")
+                        view=|| view! { <Shell><ImportUsersPage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/orgs/:org/imports/:import")
+                        view=|| view! { <Shell><ImportJobPage /></Shell> }
                     />
                     <Route
                         path=path!("/orgs/:org/users/:user")

@@ -230,3 +230,98 @@ impl CountryNames {
         country.english_name().to_owned()
     }
 }
+
+/// A file the admin picked, not read yet.
+#[derive(Clone)]
+pub struct PickedFile {
+    pub name: String,
+    pub size: u64,
+    #[cfg(feature = "csr")]
+    file: web_sys::File,
+}
+
+/// The first file of a file input's `change` event.
+pub fn picked_file(event: &leptos::ev::Event) -> Option<PickedFile> {
+    #[cfg(feature = "csr")]
+    {
+        use wasm_bindgen::JsCast;
+        let input: web_sys::HtmlInputElement = event.target()?.dyn_into().ok()?;
+        let file = input.files()?.get(0)?;
+        Some(PickedFile {
+            name: file.name(),
+            size: file.size() as u64,
+            file,
+        })
+    }
+    #[cfg(not(feature = "csr"))]
+    {
+        let _ = event;
+        None
+    }
+}
+
+/// Reads a picked file's bytes; `None` when the browser cannot read it.
+pub async fn read_file(picked: &PickedFile) -> Option<Vec<u8>> {
+    #[cfg(feature = "csr")]
+    {
+        let buffer = wasm_bindgen_futures::JsFuture::from(picked.file.array_buffer())
+            .await
+            .ok()?;
+        Some(js_sys::Uint8Array::new(&buffer).to_vec())
+    }
+    #[cfg(not(feature = "csr"))]
+    {
+        let _ = picked;
+        None
+    }
+}
+
+/// A random key for one upload (`crypto.randomUUID`), so sending it twice
+/// is one import.
+pub fn random_key() -> String {
+    #[cfg(feature = "csr")]
+    {
+        use js_sys::{Function, Reflect};
+        use wasm_bindgen::JsCast;
+        let crypto = Reflect::get(&js_sys::global(), &"crypto".into()).ok();
+        let uuid = crypto.as_ref().and_then(|crypto| {
+            let function: Function = Reflect::get(crypto, &"randomUUID".into())
+                .ok()?
+                .dyn_into()
+                .ok()?;
+            function.call0(crypto).ok()?.as_string()
+        });
+        uuid.unwrap_or_else(|| format!("{}-{}", js_sys::Date::now(), js_sys::Math::random()))
+    }
+    #[cfg(not(feature = "csr"))]
+    String::new()
+}
+
+/// Offers text as a file download (an error report made in the browser).
+pub fn download_text(file_name: &str, text: &str) {
+    #[cfg(feature = "csr")]
+    {
+        use wasm_bindgen::JsCast;
+        let parts = js_sys::Array::of1(&text.into());
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("text/csv;charset=utf-8");
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+            return;
+        };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+            return;
+        };
+        if let Some(anchor) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.create_element("a").ok())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        {
+            anchor.set_href(&url);
+            anchor.set_download(file_name);
+            anchor.click();
+        }
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+    #[cfg(not(feature = "csr"))]
+    let _ = (file_name, text);
+}

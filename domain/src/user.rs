@@ -213,7 +213,7 @@ pub fn validate_calling(
 
 /// The name shown when none is given: "First Last", else the email's local
 /// part (what the imitated product shows for a user without a name).
-pub(crate) fn default_display_name(
+pub fn default_display_name(
     first: Option<&PersonName>,
     last: Option<&PersonName>,
     email: &Email,

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod config;
 pub mod demo;
 pub mod http;
+pub mod jobs;
 pub mod mail;
 pub mod services;
 pub mod store;

@@ -1,8 +1,10 @@
 //! `switchboard`: the command line (SPEC 5.1).
-use std::{net::SocketAddr, path::PathBuf, sync::Arc, time::Duration};
+mod validate_cli;
+
+use std::{net::SocketAddr, path::PathBuf, process::ExitCode, sync::Arc, time::Duration};
 
 use anyhow::Context;
-use clap::{Parser, Subcommand};
+use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand, parser::ValueSource};
 use domain::{Email, OrgName, Role};
 use server::{
     Config, Services,
@@ -65,6 +67,11 @@ enum Command {
     Token {
         #[command(subcommand)]
         command: TokenCommand,
+    },
+    /// Check a file before importing it, with the browser's rules.
+    Validate {
+        #[command(subcommand)]
+        command: validate_cli::ValidateCommand,
     },
 }
 
@@ -133,21 +140,38 @@ async fn open_store(url: &str) -> anyhow::Result<Store> {
 }
 
 #[tokio::main]
-async fn main() -> std::process::ExitCode {
-    let cli = Cli::parse();
+async fn main() -> ExitCode {
+    let matches = Cli::command().get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
     init_logging(&cli.log_format);
-    match run(cli).await {
-        Ok(()) => std::process::ExitCode::SUCCESS,
+    match run(cli, typed_database_url(&matches)).await {
+        Ok(code) => code,
         Err(error) => {
             eprintln!("switchboard: {error:#}");
-            std::process::ExitCode::FAILURE
+            ExitCode::FAILURE
         }
     }
 }
 
-async fn run(cli: Cli) -> anyhow::Result<()> {
+/// Whether `--database-url` was typed on the command line rather than
+/// taken from its default or `DATABASE_URL`. `validate` checks a file on
+/// its own unless asked for an org's data, and a server's environment sets
+/// `DATABASE_URL` for every command.
+fn typed_database_url(matches: &ArgMatches) -> bool {
+    matches.value_source("database_url") == Some(ValueSource::CommandLine)
+}
+
+/// Runs a command. `database_url_typed`: see [`typed_database_url`].
+async fn run(cli: Cli, database_url_typed: bool) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Serve(args) => serve(cli.database_url, args).await,
+        Command::Serve(args) => serve(cli.database_url, args).await?,
+        Command::Validate {
+            command: validate_cli::ValidateCommand::Users(args),
+        } => {
+            let status =
+                validate_cli::validate_users(&args, &cli.database_url, database_url_typed).await;
+            return Ok(status.into());
+        }
         Command::Migrate => {
             let store = Store::connect(&cli.database_url).await?;
             let applied = store.migrate().await?;
@@ -156,18 +180,16 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 store.schema_version().await?,
                 applied.len()
             );
-            Ok(())
         }
         Command::Demo => {
             let store = open_store(&cli.database_url).await?;
             let logins = demo::load(&store).await?;
             print_demo_logins(&logins);
-            Ok(())
         }
         Command::Init {
             partner_org,
             admin_email,
-        } => init(&cli.database_url, &partner_org, &admin_email).await,
+        } => init(&cli.database_url, &partner_org, &admin_email).await?,
         Command::Token {
             command: TokenCommand::Create { admin_email, name },
         } => {
@@ -195,9 +217,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             println!("{token}");
             eprintln!("This token is shown only now. Use it as `Authorization: Bearer <token>`.");
-            Ok(())
         }
     }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn print_demo_logins(logins: &[demo::DemoLogin]) {
@@ -274,6 +296,7 @@ async fn serve(database_url: String, args: ServeArgs) -> anyhow::Result<()> {
     )?);
     tokio::spawn(Dispatcher::new(store.clone(), mailer).run(Duration::from_secs(2)));
     tokio::spawn(housekeeping(store.clone()));
+    tokio::spawn(server::jobs::ImportRunner::new(store.clone()).run(Duration::from_millis(500)));
 
     let state = AppState::new(Services::new(store, config.clone()));
     let listener = tokio::net::TcpListener::bind(config.addr)

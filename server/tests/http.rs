@@ -1106,3 +1106,383 @@ async fn a_partner_renames_the_catalog_for_its_own_customers_only() {
     assert_eq!(renames, 3, "{:?}", audit.body);
     portal.db.close().await;
 }
+
+/// A users CSV row in template order (18 cells).
+fn csv_row(cells: [&str; 18]) -> String {
+    cells.join(",")
+}
+
+fn users_csv(rows: &[String]) -> String {
+    let mut text = domain::users_csv::template_header();
+    for row in rows {
+        text.push_str("\r\n");
+        text.push_str(row);
+    }
+    text
+}
+
+fn upload(token: &str, org: &str, key: &str, csv: String, query: &str) -> Request<Body> {
+    Request::builder()
+        .method(Method::POST)
+        .uri(format!(
+            "/api/v1/organizations/{org}/imports/users?fileName=team.csv{query}"
+        ))
+        .header(header::HOST, HOST)
+        .header(header::AUTHORIZATION, format!("Bearer {token}"))
+        .header("idempotency-key", key)
+        .header(header::CONTENT_TYPE, "text/csv")
+        .body(Body::from(csv))
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_users_csv_is_checked_stored_once_and_applied_row_by_row_in_the_background() {
+    let portal = Portal::start().await;
+    let token = api_token(&portal, "partner@northwind.example").await;
+    let archer = org_id(&portal, "Archer Farms").await;
+    let send = |method: Method, uri: String, body: Option<Value>| {
+        portal.send(rest(method, &uri, &token, body))
+    };
+    let people = send(
+        Method::GET,
+        format!("/api/v1/people?orgId={archer}&max=1"),
+        None,
+    )
+    .await;
+    let leaving = people.body["items"][0]["emails"][0]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let users_before = portal.db.store.count_users(&archer).await.unwrap();
+
+    let context = send(
+        Method::GET,
+        format!("/api/v1/organizations/{archer}/imports/users/context"),
+        None,
+    )
+    .await;
+    assert_eq!(context.status, StatusCode::OK, "{:?}", context.body);
+    assert!(
+        context.body["locations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l["name"] == "Grand Rapids HQ")
+    );
+
+    let f = "FALSE";
+    let csv = users_csv(&[
+        csv_row([
+            "new.meetings@archer.example",
+            "Ana",
+            "Ñúñez",
+            "",
+            "",
+            "",
+            "",
+            f,
+            f,
+            "archer",
+            f,
+            f,
+            f,
+            f,
+            "TRUE",
+            "",
+            "",
+            "",
+        ]),
+        csv_row([
+            "not-an-email",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            f,
+            f,
+            "archer",
+            f,
+            f,
+            f,
+            f,
+            "TRUE",
+            "",
+            "",
+            "",
+        ]),
+        csv_row([
+            "new.calling@archer.example",
+            "Bo",
+            "Berg",
+            "",
+            "7391",
+            "",
+            "grand rapids hq",
+            "TRUE",
+            f,
+            "archer",
+            "TRUE",
+            f,
+            f,
+            f,
+            f,
+            "",
+            "",
+            "",
+        ]),
+        csv_row([
+            "ghost@archer.example",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            f,
+            f,
+            f,
+            f,
+            f,
+            "",
+            "",
+            "",
+        ]),
+        csv_row([
+            &leaving, "", "", "", "", "", "", "", "", "", f, f, f, f, f, "", "", "",
+        ]),
+    ]);
+    let checked = portal
+        .send(upload(&token, &archer, "upload-1", csv.clone(), ""))
+        .await;
+    assert_eq!(checked.status, StatusCode::CREATED, "{:?}", checked.body);
+    let codes: Vec<(i64, &str)> = checked.body["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["row"].as_i64().unwrap(), f["code"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        codes,
+        [(2, "email_invalid"), (4, "user_unknown_for_delete")]
+    );
+    assert_eq!(checked.body["preview"]["add"], 2);
+    assert_eq!(checked.body["preview"]["delete"], 1);
+    assert_eq!(checked.body["job"]["status"], "draft");
+    assert_eq!(checked.body["job"]["totalRows"], 5);
+    let id = checked.body["job"]["id"].as_str().unwrap().to_owned();
+
+    // The same upload again is the same import.
+    let again = portal
+        .send(upload(&token, &archer, "upload-1", csv, ""))
+        .await;
+    assert_eq!(again.body["job"]["id"], id.as_str());
+
+    // Applying twice queues once; nothing changes before the runner runs.
+    for _ in 0..2 {
+        let queued = send(
+            Method::POST,
+            format!("/api/v1/imports/{id}/apply"),
+            Some(json!({})),
+        )
+        .await;
+        assert_eq!(queued.status, StatusCode::ACCEPTED, "{:?}", queued.body);
+        assert_eq!(queued.body["status"], "queued");
+    }
+    assert_eq!(
+        portal.db.store.count_users(&archer).await.unwrap(),
+        users_before
+    );
+    let runner = server::jobs::ImportRunner::new(portal.db.store.clone());
+    assert!(runner.run_once().await.unwrap());
+    assert!(!runner.run_once().await.unwrap(), "the job ran once");
+
+    let job = send(Method::GET, format!("/api/v1/imports/{id}"), None).await;
+    assert_eq!(job.body["status"], "done", "{:?}", job.body);
+    assert_eq!(
+        (
+            &job.body["doneRows"],
+            &job.body["appliedRows"],
+            &job.body["refusedRows"]
+        ),
+        (&json!(5), &json!(3), &json!(2))
+    );
+    let rows = send(Method::GET, format!("/api/v1/imports/{id}/rows"), None).await;
+    let outcomes: Vec<(&str, &str)> = rows.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["outcome"].as_str().unwrap(),
+                r["kind"].as_str().unwrap_or("-"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        outcomes,
+        [
+            ("applied", "add"),
+            ("refused", "-"),
+            ("applied", "add"),
+            ("refused", "-"),
+            ("applied", "delete")
+        ]
+    );
+    assert_eq!(
+        portal.db.store.count_users(&archer).await.unwrap(),
+        users_before + 1
+    );
+    let found = send(
+        Method::GET,
+        format!("/api/v1/people?orgId={archer}&search=new.calling@archer.example"),
+        None,
+    )
+    .await;
+    let person = &found.body["items"][0];
+    assert_eq!(person["extension"], "7391", "{:?}", found.body);
+    assert_eq!(person["package"], "webex_calling");
+}
+
+#[tokio::test]
+async fn an_all_or_nothing_import_with_a_refused_row_applies_nothing() {
+    let portal = Portal::start().await;
+    let token = api_token(&portal, "partner@northwind.example").await;
+    let archer = org_id(&portal, "Archer Farms").await;
+    let users_before = portal.db.store.count_users(&archer).await.unwrap();
+    let f = "FALSE";
+    let csv = users_csv(&[
+        csv_row([
+            "fine@archer.example",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            f,
+            f,
+            "archer",
+            f,
+            f,
+            f,
+            f,
+            "TRUE",
+            "",
+            "",
+            "",
+        ]),
+        csv_row([
+            "ghost@archer.example",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            f,
+            f,
+            f,
+            f,
+            f,
+            "",
+            "",
+            "",
+        ]),
+    ]);
+    let checked = portal.send(upload(&token, &archer, "k", csv, "")).await;
+    let id = checked.body["job"]["id"].as_str().unwrap().to_owned();
+    let queued = portal
+        .send(rest(
+            Method::POST,
+            &format!("/api/v1/imports/{id}/apply"),
+            &token,
+            Some(json!({"allOrNothing": true})),
+        ))
+        .await;
+    assert_eq!(queued.body["allOrNothing"], true);
+    server::jobs::ImportRunner::new(portal.db.store.clone())
+        .run_once()
+        .await
+        .unwrap();
+    let job = portal
+        .send(rest(
+            Method::GET,
+            &format!("/api/v1/imports/{id}"),
+            &token,
+            None,
+        ))
+        .await;
+    assert_eq!(job.body["status"], "failed");
+    assert_eq!(job.body["appliedRows"], 0);
+    assert_eq!(
+        portal.db.store.count_users(&archer).await.unwrap(),
+        users_before
+    );
+}
+
+#[tokio::test]
+async fn uploads_are_refused_over_50_mb_without_a_key_across_sites_and_to_other_tenants() {
+    let portal = Portal::start().await;
+    let token = api_token(&portal, "partner@northwind.example").await;
+    let archer = org_id(&portal, "Archer Farms").await;
+    let initech = org_id(&portal, "Initech").await;
+    let big = "x".repeat(domain::users_csv::MAX_FILE_BYTES + 70 * 1024);
+    let too_big = portal.send(upload(&token, &archer, "big", big, "")).await;
+    assert_eq!(too_big.status, StatusCode::PAYLOAD_TOO_LARGE);
+
+    let header_only = users_csv(&[]);
+    let no_key = portal
+        .send(upload(&token, &archer, "", header_only.clone(), ""))
+        .await;
+    assert_eq!(no_key.status, StatusCode::BAD_REQUEST, "{:?}", no_key.body);
+    let latin1 = portal
+        .send(upload(
+            &token,
+            &archer,
+            "l1",
+            format!("{header_only}\r\n\u{00f8}"),
+            "",
+        ))
+        .await;
+    assert_eq!(
+        latin1.status,
+        StatusCode::CREATED,
+        "UTF-8 text is fine: {:?}",
+        latin1.body
+    );
+    let other_tenant = portal
+        .send(upload(&token, &initech, "k", header_only.clone(), ""))
+        .await;
+    assert_eq!(other_tenant.status, StatusCode::FORBIDDEN);
+
+    // With the session cookie, a cross-site POST is refused (CSRF).
+    let cookie = portal.session("partner@northwind.example").await;
+    let cross_site = Request::builder()
+        .method(Method::POST)
+        .uri(format!("/api/v1/organizations/{archer}/imports/users"))
+        .header(header::HOST, HOST)
+        .header(header::ORIGIN, "https://evil.example")
+        .header(header::COOKIE, &cookie)
+        .header("idempotency-key", "x")
+        .body(Body::from(header_only.clone()))
+        .unwrap();
+    assert_eq!(portal.send(cross_site).await.status, StatusCode::FORBIDDEN);
+    let same_site = Request::builder()
+        .method(Method::POST)
+        .uri(format!("/api/v1/organizations/{archer}/imports/users"))
+        .header(header::HOST, HOST)
+        .header(header::ORIGIN, ORIGIN)
+        .header(header::COOKIE, &cookie)
+        .header("idempotency-key", "x")
+        .body(Body::from(header_only))
+        .unwrap();
+    assert_eq!(portal.send(same_site).await.status, StatusCode::CREATED);
+}

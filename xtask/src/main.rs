@@ -88,6 +88,9 @@ fn cargo(args: &[&str]) -> Command {
 }
 
 fn build_spa() -> Result {
+    // Trunk builds offline (Trunk.toml): fetch the wasm-only crates first,
+    // or a fresh machine fails on the first crate only the browser uses.
+    step("fetch the crates (all targets)", &mut cargo(&["fetch"]))?;
     step(
         "build the SPA (trunk, release)",
         Command::new(tools::trunk()).args([

@@ -100,6 +100,7 @@ action-location_deleted = Deleted a location
 action-numbers_added = Added phone numbers
 action-number_deleted = Deleted a phone number
 action-catalog_renamed = Renamed a catalog entry
+action-users_imported = Imported users from a CSV file
 
 ## Other pages
 not-found-title = Page not found
@@ -313,6 +314,88 @@ numbers-free = Free
 numbers-text = Phone numbers, one per line
 numbers-hint = In international format (+1 231 456 9000) or in the location's national format. Nothing is added unless every line is valid.
 numbers-line-problem = Line { $line }: { $problem }
+
+## Users → Import CSV (PH-4 … PH-7)
+
+users-import = Import CSV
+import-title = Import users from a CSV file
+import-lead = Add, change and delete users in bulk. The file is checked here, against this organization's data, before anything is sent; nothing changes until you apply it.
+import-template = Download the template
+import-step-file = 1. Choose the file
+import-choose = CSV file
+import-choose-hint = UTF-8 (with or without BOM), comma- or semicolon-separated, up to 100,000 rows and 50 MB. All-FALSE package columns delete the user.
+import-reading = Reading the file…
+import-checking = Checking the file…
+import-sending = Sending…
+import-checked = { $rows } rows checked: { $errors } errors, { $warnings } warnings.
+import-findings = 2. Findings
+import-no-findings = No problems found.
+import-error-report = Download the error report
+import-filter-severity = Severity
+import-filter-code = Problem
+import-col-row = Row
+import-col-column = Column
+import-col-severity = Severity
+import-col-problem = Problem
+import-col-email = Email
+import-col-action = Action
+import-col-outcome = Outcome
+import-header-row = Header
+severity-error = Error
+severity-warning = Warning
+import-more-findings =
+    { $count ->
+        [one] { $count } more finding is in the error report.
+       *[other] { $count } more findings are in the error report.
+    }
+import-row-cells = Row { $row } as written in the file
+import-preview = 3. Preview
+import-preview-add = Users to add
+import-preview-modify = Users to change
+import-preview-delete = Users to delete
+import-preview-licenses = Licenses this import takes and frees
+import-col-license = License
+import-col-subscription = Subscription
+import-col-consumed = Taken
+import-col-freed = Freed
+import-col-left = Left afterwards
+import-mode = Services
+import-mode-default = Also give every user Basic Messaging, Basic Space Meetings and Call on Webex
+import-mode-authoritative = Add and remove services: the file's Basic Messaging, Basic Space Meetings and Call on Webex columns decide
+import-all-or-nothing = All or nothing: if any row is refused, apply none
+import-blocked-all-or-nothing = Fix the errors first, or clear “All or nothing” to apply the rows without errors.
+import-rows-skipped =
+    { $count ->
+        [one] { $count } row has errors and will be left out.
+       *[other] { $count } rows have errors and will be left out.
+    }
+import-apply =
+    { $count ->
+        [one] Apply { $count } row
+       *[other] Apply { $count } rows
+    }
+import-recent = Recent imports
+import-recent-empty = No imports yet.
+import-job-title = CSV import
+import-back-to-users = Back to users
+import-another = Import another file
+import-progress = { $done } of { $total } rows done
+import-status-draft = Not applied
+import-status-queued = Waiting to start
+import-status-running = Running
+import-status-done = Finished
+import-status-failed = Not applied
+import-outcome-applied = Applied
+import-outcome-refused = Refused
+import-outcome-skipped = Left out
+import-kind-add = Add
+import-kind-modify = Change
+import-kind-delete = Delete
+import-results = Row results
+import-more-rows = Show more rows
+import-failure-rows_refused = Nothing was applied: the import was all or nothing and a row was refused.
+import-failure-internal = The import stopped because of a server error. Nothing half-applied is left; applied rows are listed below.
+import-failure-file_unreadable = The stored file could not be read again. Nothing was applied.
 
 ## Partner Hub → Catalog
 nav-catalog = Catalog

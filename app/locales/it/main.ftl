@@ -100,6 +100,7 @@ action-location_deleted = Sede eliminata
 action-numbers_added = Numeri di telefono aggiunti
 action-number_deleted = Numero di telefono eliminato
 action-catalog_renamed = Voce del catalogo rinominata
+action-users_imported = Utenti importati da un file CSV
 
 ## Other pages
 not-found-title = Pagina non trovata
@@ -313,6 +314,88 @@ numbers-free = Libero
 numbers-text = Numeri di telefono, uno per riga
 numbers-hint = In formato internazionale (+1 231 456 9000) o nel formato nazionale del paese della sede. Non viene aggiunto nulla finché tutte le righe non sono valide.
 numbers-line-problem = Riga { $line }: { $problem }
+
+## Utenti → Importa CSV (PH-4 … PH-7)
+
+users-import = Importa CSV
+import-title = Importa utenti da un file CSV
+import-lead = Aggiungere, modificare ed eliminare utenti in blocco. Il file viene controllato qui, in base ai dati di questa organizzazione, prima di inviare qualsiasi cosa; non cambia nulla finché non lo si applica.
+import-template = Scarica il modello
+import-step-file = 1. Scegli il file
+import-choose = File CSV
+import-choose-hint = UTF-8 (con o senza BOM), separato da virgole o da punti e virgola, fino a 100.000 righe e 50 MB. Se tutte le colonne dei pacchetti sono FALSE, l'utente viene eliminato.
+import-reading = Lettura del file…
+import-checking = Controllo del file…
+import-sending = Invio…
+import-checked = Righe controllate: { $rows }; errori: { $errors }, avvisi: { $warnings }.
+import-findings = 2. Risultati del controllo
+import-no-findings = Nessun problema rilevato.
+import-error-report = Scarica il report degli errori
+import-filter-severity = Gravità
+import-filter-code = Problema
+import-col-row = Riga
+import-col-column = Colonna
+import-col-severity = Gravità
+import-col-problem = Problema
+import-col-email = E-mail
+import-col-action = Azione
+import-col-outcome = Esito
+import-header-row = Intestazione
+severity-error = Errore
+severity-warning = Avviso
+import-more-findings =
+    { $count ->
+        [one] { $count } altro problema è riportato nel report degli errori.
+       *[other] Altri { $count } problemi sono riportati nel report degli errori.
+    }
+import-row-cells = Riga { $row } così come è scritta nel file
+import-preview = 3. Anteprima
+import-preview-add = Utenti da aggiungere
+import-preview-modify = Utenti da modificare
+import-preview-delete = Utenti da eliminare
+import-preview-licenses = Licenze occupate e liberate da questa importazione
+import-col-license = Licenza
+import-col-subscription = Abbonamento
+import-col-consumed = Occupate
+import-col-freed = Liberate
+import-col-left = Rimanenti dopo
+import-mode = Servizi
+import-mode-default = Assegna anche a ogni utente Basic Messaging, Basic Space Meetings e Call on Webex
+import-mode-authoritative = Aggiungi e rimuovi servizi: decidono le colonne Basic Messaging, Basic Space Meetings e Call on Webex del file
+import-all-or-nothing = Tutto o niente: se una riga viene rifiutata, non applicarne nessuna
+import-blocked-all-or-nothing = Correggere prima gli errori oppure deselezionare «Tutto o niente» per applicare le righe senza errori.
+import-rows-skipped =
+    { $count ->
+        [one] { $count } riga contiene errori e verrà esclusa.
+       *[other] { $count } righe contengono errori e verranno escluse.
+    }
+import-apply =
+    { $count ->
+        [one] Applica { $count } riga
+       *[other] Applica { $count } righe
+    }
+import-recent = Importazioni recenti
+import-recent-empty = Ancora nessuna importazione.
+import-job-title = Importazione CSV
+import-back-to-users = Torna agli utenti
+import-another = Importa un altro file
+import-progress = { $done } di { $total } righe elaborate
+import-status-draft = Non applicata
+import-status-queued = In attesa di avvio
+import-status-running = In corso
+import-status-done = Completata
+import-status-failed = Non applicata
+import-outcome-applied = Applicata
+import-outcome-refused = Rifiutata
+import-outcome-skipped = Esclusa
+import-kind-add = Aggiunta
+import-kind-modify = Modifica
+import-kind-delete = Eliminazione
+import-results = Risultati per riga
+import-more-rows = Mostra altre righe
+import-failure-rows_refused = Non è stato applicato nulla: l'importazione era in modalità «Tutto o niente» e una riga è stata rifiutata.
+import-failure-internal = L'importazione si è interrotta a causa di un errore del server. Non sono rimaste modifiche applicate a metà; le righe applicate sono elencate di seguito.
+import-failure-file_unreadable = Impossibile rileggere il file memorizzato. Non è stato applicato nulla.
 
 ## Partner Hub → Catalog
 nav-catalog = Catalogo

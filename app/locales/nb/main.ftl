@@ -100,6 +100,7 @@ action-location_deleted = Slettet et sted
 action-numbers_added = La til telefonnumre
 action-number_deleted = Slettet et telefonnummer
 action-catalog_renamed = Endret navnet på en katalogoppføring
+action-users_imported = Importerte brukere fra en CSV-fil
 
 ## Other pages
 not-found-title = Finner ikke siden
@@ -313,6 +314,88 @@ numbers-free = Ledig
 numbers-text = Telefonnumre, ett per linje
 numbers-hint = I internasjonalt format (+1 231 456 9000) eller i nasjonalt format for landet stedet ligger i. Ingenting legges til med mindre alle linjene er gyldige.
 numbers-line-problem = Linje { $line }: { $problem }
+
+## Brukere → Importer CSV (PH-4 … PH-7)
+
+users-import = Importer CSV
+import-title = Importer brukere fra en CSV-fil
+import-lead = Legg til, endre og slett mange brukere samtidig. Filen kontrolleres her, mot dataene til denne organisasjonen, før noe sendes. Ingenting endres før du utfører importen.
+import-template = Last ned malen
+import-step-file = 1. Velg filen
+import-choose = CSV-fil
+import-choose-hint = UTF-8 (med eller uten BOM), komma- eller semikolonseparert, opptil 100 000 rader og 50 MB. Hvis alle pakkekolonnene er FALSE, slettes brukeren.
+import-reading = Leser filen…
+import-checking = Kontrollerer filen…
+import-sending = Sender…
+import-checked = Rader kontrollert: { $rows }. Feil: { $errors }, advarsler: { $warnings }.
+import-findings = 2. Funn
+import-no-findings = Fant ingen problemer.
+import-error-report = Last ned feilrapporten
+import-filter-severity = Alvorlighetsgrad
+import-filter-code = Problem
+import-col-row = Rad
+import-col-column = Kolonne
+import-col-severity = Alvorlighetsgrad
+import-col-problem = Problem
+import-col-email = E-post
+import-col-action = Handling
+import-col-outcome = Resultat
+import-header-row = Overskriftsrad
+severity-error = Feil
+severity-warning = Advarsel
+import-more-findings =
+    { $count ->
+        [one] Ytterligere { $count } funn står i feilrapporten.
+       *[other] Ytterligere { $count } funn står i feilrapporten.
+    }
+import-row-cells = Rad { $row } slik den står i filen
+import-preview = 3. Forhåndsvisning
+import-preview-add = Brukere som legges til
+import-preview-modify = Brukere som endres
+import-preview-delete = Brukere som slettes
+import-preview-licenses = Lisenser som denne importen tar i bruk og frigjør
+import-col-license = Lisens
+import-col-subscription = Abonnement
+import-col-consumed = Tas i bruk
+import-col-freed = Frigjøres
+import-col-left = Igjen etterpå
+import-mode = Tjenester
+import-mode-default = Gi også alle brukere Basic Messaging, Basic Space Meetings og Call on Webex
+import-mode-authoritative = Legg til og fjern tjenester: kolonnene Basic Messaging, Basic Space Meetings og Call on Webex i filen bestemmer
+import-all-or-nothing = Alt eller ingenting: hvis en rad avvises, utføres ingen av radene
+import-blocked-all-or-nothing = Rett feilene først, eller fjern merket for «Alt eller ingenting» for å utføre radene uten feil.
+import-rows-skipped =
+    { $count ->
+        [one] { $count } rad har feil og blir utelatt.
+       *[other] { $count } rader har feil og blir utelatt.
+    }
+import-apply =
+    { $count ->
+        [one] Utfør { $count } rad
+       *[other] Utfør { $count } rader
+    }
+import-recent = Nylige importer
+import-recent-empty = Ingen importer ennå.
+import-job-title = CSV-import
+import-back-to-users = Tilbake til brukere
+import-another = Importer en annen fil
+import-progress = { $done } av { $total } rader er behandlet
+import-status-draft = Ikke utført
+import-status-queued = Venter på å starte
+import-status-running = Kjører
+import-status-done = Fullført
+import-status-failed = Ikke utført
+import-outcome-applied = Utført
+import-outcome-refused = Avvist
+import-outcome-skipped = Utelatt
+import-kind-add = Legg til
+import-kind-modify = Endre
+import-kind-delete = Slett
+import-results = Resultater per rad
+import-more-rows = Vis flere rader
+import-failure-rows_refused = Ingenting ble utført: importen var «alt eller ingenting», og en rad ble avvist.
+import-failure-internal = Importen stoppet på grunn av en serverfeil. Ingenting er halvveis utført; rader som ble utført, står nedenfor.
+import-failure-file_unreadable = Den lagrede filen kunne ikke leses på nytt. Ingenting ble utført.
 
 ## Partner Hub → Catalog
 nav-catalog = Katalog

@@ -101,6 +101,7 @@ action-location_deleted = Locație ștearsă
 action-numbers_added = Numere de telefon adăugate
 action-number_deleted = Număr de telefon șters
 action-catalog_renamed = Intrare din catalog redenumită
+action-users_imported = Utilizatori importați dintr-un fișier CSV
 
 ## Other pages
 not-found-title = Pagina nu a fost găsită
@@ -317,6 +318,91 @@ numbers-free = Liber
 numbers-text = Numere de telefon, câte unul pe rând
 numbers-hint = În format internațional (+1 231 456 9000) sau în formatul național al țării locației. Nu se adaugă nimic decât dacă toate rândurile sunt valide.
 numbers-line-problem = Rândul { $line }: { $problem }
+
+## Utilizatori → Import CSV (PH-4 … PH-7)
+
+users-import = Import CSV
+import-title = Importul utilizatorilor dintr-un fișier CSV
+import-lead = Adăugați, modificați și ștergeți utilizatori în bloc. Fișierul este verificat aici, pe baza datelor acestei organizații, înainte de a se trimite ceva; nu se modifică nimic până când nu aplicați importul.
+import-template = Descărcare șablon
+import-step-file = 1. Alegeți fișierul
+import-choose = Fișier CSV
+import-choose-hint = UTF-8 (cu sau fără BOM), cu virgulă sau punct și virgulă ca separator, cel mult 100.000 de rânduri și 50 MB. Dacă toate coloanele de pachete au valoarea FALSE, utilizatorul este șters.
+import-reading = Se citește fișierul…
+import-checking = Se verifică fișierul…
+import-sending = Se trimite…
+import-checked = Rânduri verificate: { $rows }; erori: { $errors }, avertismente: { $warnings }.
+import-findings = 2. Rezultatele verificării
+import-no-findings = Nu s-a găsit nicio problemă.
+import-error-report = Descărcare raport de erori
+import-filter-severity = Gravitate
+import-filter-code = Problemă
+import-col-row = Rând
+import-col-column = Coloană
+import-col-severity = Gravitate
+import-col-problem = Problemă
+import-col-email = E-mail
+import-col-action = Acțiune
+import-col-outcome = Rezultat
+import-header-row = Antet
+severity-error = Eroare
+severity-warning = Avertisment
+import-more-findings =
+    { $count ->
+        [one] Încă { $count } problemă se află în raportul de erori.
+        [few] Încă { $count } probleme se află în raportul de erori.
+       *[other] Încă { $count } de probleme se află în raportul de erori.
+    }
+import-row-cells = Rândul { $row }, așa cum este scris în fișier
+import-preview = 3. Previzualizare
+import-preview-add = Utilizatori de adăugat
+import-preview-modify = Utilizatori de modificat
+import-preview-delete = Utilizatori de șters
+import-preview-licenses = Licențe pe care acest import le ocupă și le eliberează
+import-col-license = Licență
+import-col-subscription = Abonament
+import-col-consumed = Ocupate
+import-col-freed = Eliberate
+import-col-left = Rămase după import
+import-mode = Servicii
+import-mode-default = Se acordă în plus fiecărui utilizator Basic Messaging, Basic Space Meetings și Call on Webex
+import-mode-authoritative = Se adaugă și se elimină servicii: decid coloanele Basic Messaging, Basic Space Meetings și Call on Webex din fișier
+import-all-or-nothing = Totul sau nimic: dacă vreun rând este refuzat, nu se aplică niciunul
+import-blocked-all-or-nothing = Corectați mai întâi erorile sau debifați „Totul sau nimic” pentru a aplica rândurile fără erori.
+import-rows-skipped =
+    { $count ->
+        [one] { $count } rând are erori și va fi omis.
+        [few] { $count } rânduri au erori și vor fi omise.
+       *[other] { $count } de rânduri au erori și vor fi omise.
+    }
+import-apply =
+    { $count ->
+        [one] Aplicați { $count } rând
+        [few] Aplicați { $count } rânduri
+       *[other] Aplicați { $count } de rânduri
+    }
+import-recent = Importuri recente
+import-recent-empty = Încă nu există importuri.
+import-job-title = Import CSV
+import-back-to-users = Înapoi la utilizatori
+import-another = Importați alt fișier
+import-progress = Rânduri procesate: { $done } din { $total }
+import-status-draft = Neaplicat
+import-status-queued = În așteptare
+import-status-running = În curs
+import-status-done = Finalizat
+import-status-failed = Neaplicat
+import-outcome-applied = Aplicat
+import-outcome-refused = Refuzat
+import-outcome-skipped = Omis
+import-kind-add = Adăugare
+import-kind-modify = Modificare
+import-kind-delete = Ștergere
+import-results = Rezultate pe rânduri
+import-more-rows = Afișare mai multe rânduri
+import-failure-rows_refused = Nu s-a aplicat nimic: importul era de tip „Totul sau nimic” și un rând a fost refuzat.
+import-failure-internal = Importul s-a oprit din cauza unei erori de server. Nu a rămas nimic aplicat pe jumătate; rândurile aplicate sunt enumerate mai jos.
+import-failure-file_unreadable = Fișierul stocat nu a mai putut fi citit. Nu s-a aplicat nimic.
 
 ## Partner Hub → Catalog
 nav-catalog = Catalog

@@ -102,6 +102,7 @@ action-location_deleted = Удалено местоположение
 action-numbers_added = Добавлены номера телефонов
 action-number_deleted = Удален номер телефона
 action-catalog_renamed = Переименована запись каталога
+action-users_imported = Импортированы пользователи из CSV-файла
 
 ## Other pages
 not-found-title = Страница не найдена
@@ -321,6 +322,94 @@ numbers-free = Свободен
 numbers-text = Номера телефонов, по одному в строке
 numbers-hint = В международном формате (+1 231 456 9000) или в национальном формате страны местоположения. Номера добавляются, только если все строки заполнены правильно.
 numbers-line-problem = Строка { $line }: { $problem }
+
+## Пользователи → Импорт CSV (PH-4 … PH-7)
+
+users-import = Импорт CSV
+import-title = Импорт пользователей из CSV-файла
+import-lead = Массовое добавление, изменение и удаление пользователей. Файл проверяется здесь по данным этой организации еще до отправки; ничего не изменится, пока вы не примените импорт.
+import-template = Скачать шаблон
+import-step-file = 1. Выберите файл
+import-choose = CSV-файл
+import-choose-hint = UTF-8 (с BOM или без), разделитель — запятая или точка с запятой, не более 100 000 строк и 50 МБ. Если во всех столбцах пакетов указано FALSE, пользователь удаляется.
+import-reading = Чтение файла…
+import-checking = Проверка файла…
+import-sending = Отправка…
+import-checked = Проверено строк: { $rows }; ошибок: { $errors }, предупреждений: { $warnings }.
+import-findings = 2. Замечания
+import-no-findings = Проблем не обнаружено.
+import-error-report = Скачать отчет об ошибках
+import-filter-severity = Серьезность
+import-filter-code = Проблема
+import-col-row = Строка
+import-col-column = Столбец
+import-col-severity = Серьезность
+import-col-problem = Проблема
+import-col-email = Электронная почта
+import-col-action = Действие
+import-col-outcome = Результат
+import-header-row = Заголовки
+severity-error = Ошибка
+severity-warning = Предупреждение
+import-more-findings =
+    { $count ->
+        [one] Еще { $count } замечание — в отчете об ошибках.
+        [few] Еще { $count } замечания — в отчете об ошибках.
+        [many] Еще { $count } замечаний — в отчете об ошибках.
+       *[other] Еще { $count } замечания — в отчете об ошибках.
+    }
+import-row-cells = Строка { $row } в том виде, в каком она записана в файле
+import-preview = 3. Предварительный просмотр
+import-preview-add = Добавляемые пользователи
+import-preview-modify = Изменяемые пользователи
+import-preview-delete = Удаляемые пользователи
+import-preview-licenses = Лицензии, которые этот импорт займет и освободит
+import-col-license = Лицензия
+import-col-subscription = Подписка
+import-col-consumed = Будет занято
+import-col-freed = Будет освобождено
+import-col-left = Останется
+import-mode = Службы
+import-mode-default = Также предоставить каждому пользователю Basic Messaging, Basic Space Meetings и Call on Webex
+import-mode-authoritative = Добавлять и удалять службы: решают столбцы Basic Messaging, Basic Space Meetings и Call on Webex в файле
+import-all-or-nothing = Все или ничего: если хотя бы одна строка отклонена, не применять ни одной
+import-blocked-all-or-nothing = Сначала исправьте ошибки или снимите флажок «Все или ничего», чтобы применить строки без ошибок.
+import-rows-skipped =
+    { $count ->
+        [one] { $count } строка содержит ошибки и будет пропущена.
+        [few] { $count } строки содержат ошибки и будут пропущены.
+        [many] { $count } строк содержат ошибки и будут пропущены.
+       *[other] { $count } строки содержат ошибки и будут пропущены.
+    }
+import-apply =
+    { $count ->
+        [one] Применить { $count } строку
+        [few] Применить { $count } строки
+        [many] Применить { $count } строк
+       *[other] Применить { $count } строки
+    }
+import-recent = Недавние импорты
+import-recent-empty = Импортов пока нет.
+import-job-title = Импорт CSV
+import-back-to-users = Вернуться к пользователям
+import-another = Импортировать другой файл
+import-progress = Обработано строк: { $done } из { $total }
+import-status-draft = Не применен
+import-status-queued = Ожидает запуска
+import-status-running = Выполняется
+import-status-done = Завершен
+import-status-failed = Не применен
+import-outcome-applied = Применено
+import-outcome-refused = Отклонено
+import-outcome-skipped = Пропущено
+import-kind-add = Добавление
+import-kind-modify = Изменение
+import-kind-delete = Удаление
+import-results = Результаты по строкам
+import-more-rows = Показать еще строки
+import-failure-rows_refused = Ничего не применено: импорт выполнялся в режиме «Все или ничего», и одна из строк была отклонена.
+import-failure-internal = Импорт остановлен из-за ошибки сервера. Частично примененных изменений не осталось; примененные строки перечислены ниже.
+import-failure-file_unreadable = Не удалось повторно прочитать сохраненный файл. Ничего не применено.
 
 ## Partner Hub → Catalog
 nav-catalog = Каталог

@@ -7,6 +7,7 @@
 mod catalog;
 mod directory;
 mod error;
+mod imports;
 mod types;
 
 #[cfg(feature = "ssr")]
@@ -15,6 +16,7 @@ pub mod ssr;
 pub use catalog::*;
 pub use directory::*;
 pub use error::{ApiError, FieldFinding, status_for};
+pub use imports::*;
 pub use types::*;
 
 use domain::Language;

@@ -3,6 +3,7 @@ pub mod add_users;
 pub mod audit;
 pub mod catalog;
 pub mod customers;
+pub mod import_users;
 pub mod landing;
 pub mod locations;
 pub mod not_found;

@@ -105,6 +105,9 @@ pub fn UsersPage() -> impl IntoView {
     let add_button = move |can_write: bool| {
         if can_write {
             view! {
+                <A href=format!("/orgs/{}/users/import", org_id.get()) attr:class="button secondary">
+                    {tr("users-import")}
+                </A>
                 <A href=format!("/orgs/{}/users/new", org_id.get()) attr:class="button primary">
                     {tr("users-add")}
                 </A>

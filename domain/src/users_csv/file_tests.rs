@@ -83,6 +83,7 @@ fn context(calling_left: u64) -> OrgContext {
     let license = |key: &str| ContextLicense {
         id: format!("lic-{key}"),
         key: key.into(),
+        name: key.into(),
     };
     let pool = |license: u16, quantity: u64, used: u64| ContextPool {
         subscription_id: "sub-1".into(),
@@ -462,4 +463,32 @@ proptest::proptest! {
         let check = with_org(&bytes, &context(1), OrgFacts::default(), ImportMode::Default);
         proptest::prop_assert!(check.findings().iter().all(|f| f.row <= check.rows));
     }
+}
+
+#[test]
+fn the_error_report_keeps_every_row_adds_the_errors_and_imports_back() {
+    let bytes = file(&[
+        calling_user("ana@example.com", "1001"),
+        calling_user("not-an-email", "1002"),
+    ]);
+    let check = structural(&bytes);
+    let report = error_report(&bytes, &check.findings(), |f| f.code.as_str().to_owned()).unwrap();
+    let lines: Vec<&str> = report.lines().collect();
+    assert!(lines[0].ends_with(",Errors"));
+    assert!(
+        lines[1].ends_with(','),
+        "a sound row has an empty Errors cell"
+    );
+    assert!(lines[2].ends_with(",User ID/Email (Required): email_invalid"));
+    // Fixed in a spreadsheet and uploaded again, the Errors column is ignored.
+    let fixed = report.replace("not-an-email", "bo@example.com");
+    assert_eq!(codes(&structural(fixed.as_bytes())), []);
+}
+
+#[test]
+fn an_exported_cell_imports_back_without_its_apostrophe() {
+    let number = neutralise_cell("+4721000001");
+    assert_eq!(number, "'+4721000001");
+    assert_eq!(read_cell(&number), "+4721000001");
+    assert_eq!(read_cell("'quoted"), "'quoted");
 }

@@ -298,6 +298,10 @@ impl ColumnMap {
             } else {
                 raw
             };
+            if text.trim().eq_ignore_ascii_case(REPORT_COLUMN) {
+                // An error report fixed in a spreadsheet and uploaded again.
+                continue;
+            }
             match UserColumn::from_header(text) {
                 None => findings.push(HeaderFinding {
                     code: Code::HeaderUnknownColumn,
@@ -365,6 +369,65 @@ pub fn neutralise_cell(cell: &str) -> std::borrow::Cow<'_, str> {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}").into(),
         _ => cell.into(),
     }
+}
+
+/// The column an error report adds; ignored when the report comes back.
+pub const REPORT_COLUMN: &str = "Errors";
+
+/// A cell as an import reads it: trimmed, and with the apostrophe that
+/// [`neutralise_cell`] put before a formula character taken off again, so
+/// an export imports back unchanged.
+pub fn read_cell(cell: &str) -> &str {
+    let cell = cell.trim();
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+        _ => cell,
+    }
+}
+
+/// The error report of a file (issue 4, item 3): its header and every data
+/// row as they were, with an [`REPORT_COLUMN`] column that says what is
+/// wrong with the row, in the admin's language (`message`). Fixed in a
+/// spreadsheet, it can be uploaded again as it is. `None` when the file
+/// cannot be read at all (then there are no rows to report on).
+pub fn error_report(
+    bytes: &[u8],
+    findings: &[Finding],
+    message: impl Fn(&Finding) -> String,
+) -> Option<String> {
+    let sheet = read_sheet(bytes).ok()?;
+    let mut by_row: std::collections::BTreeMap<u32, Vec<String>> = Default::default();
+    for finding in findings.iter().filter(|f| f.row > 0) {
+        let text = match &finding.column {
+            Some(column) => format!("{column}: {}", message(finding)),
+            None => message(finding),
+        };
+        by_row.entry(finding.row).or_default().push(text);
+    }
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(sheet.delimiter)
+        .terminator(csv::Terminator::CRLF)
+        .flexible(true)
+        .from_writer(Vec::new());
+    let mut header: Vec<&str> = UserColumn::ALL.iter().map(|c| c.header()).collect();
+    header.push(REPORT_COLUMN);
+    writer.write_record(&header).ok()?;
+    for (index, record) in sheet.records.iter().enumerate() {
+        let row = u32::try_from(index + 1).unwrap_or(u32::MAX);
+        let mut cells: Vec<String> = UserColumn::ALL
+            .iter()
+            .map(|&column| {
+                record
+                    .get(sheet.columns.position(column))
+                    .unwrap_or_default()
+                    .to_owned()
+            })
+            .collect();
+        let errors = by_row.get(&row).map(|m| m.join("; ")).unwrap_or_default();
+        cells.push(neutralise_cell(&errors).into_owned());
+        writer.write_record(&cells).ok()?;
+    }
+    String::from_utf8(writer.into_inner().ok()?).ok()
 }
 
 /// The template's header row, comma-separated.

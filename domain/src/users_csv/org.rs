@@ -30,6 +30,9 @@ pub struct ContextLocation {
 pub struct ContextLicense {
     pub id: String,
     pub key: String,
+    /// The name the org sees (its partner's catalog name); for people.
+    #[serde(default)]
+    pub name: String,
 }
 
 /// A package of the catalog and the licenses it grants (indexes into
@@ -185,6 +188,8 @@ pub struct RowOutcome {
 pub struct PoolChange {
     pub subscription_id: String,
     pub license_key: String,
+    #[serde(default)]
+    pub license_name: String,
     pub quantity: u64,
     pub used_before: u64,
     pub consumed: u64,
@@ -455,6 +460,11 @@ pub fn simulate(
                     .licenses
                     .get(pool.license as usize)
                     .map(|l| l.key.clone())
+                    .unwrap_or_default(),
+                license_name: context
+                    .licenses
+                    .get(pool.license as usize)
+                    .map(|l| l.name.clone())
                     .unwrap_or_default(),
                 quantity: pool.quantity,
                 used_before: pool.used,

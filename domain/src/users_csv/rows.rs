@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Finding, OrgContext, Sheet, UserColumn, parse_bool};
+use super::{Finding, OrgContext, Sheet, UserColumn, parse_bool, read_cell};
 use crate::{Code, Email, Extension, PersonName, PhoneNumber, SiteName};
 
 /// What a valid row asks for.
@@ -115,10 +115,7 @@ pub fn check_rows(sheet: &Sheet, org: Option<&OrgContext>) -> RowsChecked {
             continue;
         }
         let cell = |column: UserColumn| {
-            record
-                .get(sheet.columns.position(column))
-                .unwrap_or("")
-                .trim()
+            read_cell(record.get(sheet.columns.position(column)).unwrap_or(""))
         };
         let mut row_check = RowCheck {
             row,

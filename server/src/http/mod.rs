@@ -57,6 +57,8 @@ pub fn router(state: AppState) -> Router {
         .route("/api/{*fn_name}", any(server_fns::handle))
         .fallback(spa::serve)
         .layer(RequestBodyLimitLayer::new(body_limit))
+        // Added after the general limit, so only their own applies.
+        .merge(rest::upload_router().layer(RequestBodyLimitLayer::new(rest::UPLOAD_BODY_LIMIT)))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             security::harden,

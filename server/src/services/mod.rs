@@ -4,6 +4,7 @@
 mod auth;
 mod catalog;
 mod directory;
+mod imports;
 mod portal;
 mod users;
 

@@ -32,6 +32,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "catalog_names",
         sql: include_str!("../../migrations/0004_catalog_names.sql"),
     },
+    Migration {
+        version: 5,
+        name: "user_imports",
+        sql: include_str!("../../migrations/0005_user_imports.sql"),
+    },
 ];
 
 /// The one word a migration may use where the engines differ: a column

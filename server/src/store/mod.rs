@@ -7,6 +7,7 @@
 mod admins;
 mod audit;
 mod catalog;
+mod imports;
 mod licenses;
 mod locations;
 mod migrate;
@@ -20,6 +21,9 @@ mod users;
 pub use admins::{AdminRecord, GrantRecord, NewAdmin};
 pub use audit::{AuditRecord, NewAuditEntry};
 pub use catalog::{CatalogNames, LicenseRecord, PackageRecord};
+pub use imports::{
+    BatchOutcome, BatchRow, ImportRecord, ImportRowRecord, ImportStatus, NewImport, RowResult,
+};
 pub use licenses::{AssignError, PoolRecord};
 pub use locations::{LocationRecord, NumberRecord, NumberState};
 pub use migrate::{MIGRATIONS, MigrateError};
@@ -97,6 +101,15 @@ impl Backend {
         match self {
             Backend::Sqlite => "",
             Backend::Postgres => "FOR UPDATE SKIP LOCKED",
+        }
+    }
+
+    /// Appended to a SELECT that reads a row the transaction will change:
+    /// PostgreSQL locks it now; SQLite's writer already holds the database.
+    pub fn for_update(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "",
+            Backend::Postgres => " FOR UPDATE",
         }
     }
 }

@@ -130,12 +130,12 @@ fn prefix_end(prefix: &str) -> String {
     format!("{prefix}\u{10FFFF}")
 }
 
-fn refused(row: usize, field: &'static str, code: Code) -> DirectoryError {
+pub(super) fn refused(row: usize, field: &'static str, code: Code) -> DirectoryError {
     DirectoryError::refused(row, field, code)
 }
 
 /// Maps a unique violation on `users` to the finding it means.
-fn user_conflict(row: usize, error: sqlx::Error) -> DirectoryError {
+pub(super) fn user_conflict(row: usize, error: sqlx::Error) -> DirectoryError {
     if let sqlx::Error::Database(e) = &error
         && e.is_unique_violation()
     {
@@ -150,7 +150,7 @@ fn user_conflict(row: usize, error: sqlx::Error) -> DirectoryError {
     error.into()
 }
 
-async fn write_terms(
+pub(super) async fn write_terms(
     conn: &mut AnyConnection,
     org_id: &str,
     user_id: &str,
@@ -175,7 +175,7 @@ async fn write_terms(
 /// Takes one license from the first pool of the org that has one left.
 /// The conditional UPDATE re-checks `used < quantity` under the row lock,
 /// so concurrent takers can never overdraw a pool.
-async fn take_license(
+pub(super) async fn take_license(
     conn: &mut AnyConnection,
     org_id: &str,
     holder_id: &str,
@@ -202,7 +202,11 @@ async fn take_license(
     Ok(true)
 }
 
-async fn ids(conn: &mut AnyConnection, sql: &str, bind: &str) -> Result<Vec<String>, sqlx::Error> {
+pub(super) async fn ids(
+    conn: &mut AnyConnection,
+    sql: &str,
+    bind: &str,
+) -> Result<Vec<String>, sqlx::Error> {
     let rows = sqlx::query(sql).bind(bind).fetch_all(&mut *conn).await?;
     rows.iter().map(|r| r.try_get(0)).collect()
 }
@@ -238,7 +242,7 @@ async fn default_license_ids(
 
 /// Gives the user the number, which must be free and in the user's
 /// location; a number the user holds already is kept.
-async fn take_number(
+pub(super) async fn take_number(
     conn: &mut AnyConnection,
     org_id: &str,
     user_id: &str,

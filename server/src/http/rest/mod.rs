@@ -6,6 +6,7 @@
 //! handlers and types below (`utoipa`), so it cannot drift from the code.
 mod catalog;
 mod directory;
+mod imports;
 mod schema;
 
 use std::sync::Arc;
@@ -88,10 +89,38 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(directory::delete_number))
         .routes(routes!(catalog::get_catalog))
         .routes(routes!(catalog::rename_catalog_entry))
+        .routes(routes!(imports::import_context))
+        .routes(routes!(imports::list_imports))
+        .routes(routes!(imports::get_import))
+        .routes(routes!(imports::apply_import))
+        .routes(routes!(imports::import_rows))
+        .routes(routes!(imports::users_template))
+}
+
+/// Routes whose bodies may be as large as a users CSV (50 MB): they get
+/// their own body limit instead of the API's.
+fn documented_upload_routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(imports::upload_users))
+        .routes(routes!(imports::import_facts))
+}
+
+/// The largest upload body: a users CSV at its limit, with room for a
+/// multipart envelope.
+pub const UPLOAD_BODY_LIMIT: usize = domain::users_csv::MAX_FILE_BYTES + 64 * 1024;
+
+/// The upload routes, mounted beside [`router`] with their own limit.
+pub fn upload_router() -> Router<AppState> {
+    let (routes, _) = documented_upload_routes().split_for_parts();
+    Router::new()
+        .nest("/api/v1", routes)
+        .layer(middleware::from_fn(localize_errors))
 }
 
 pub fn router() -> Router<AppState> {
-    let (routes, api) = documented_routes().split_for_parts();
+    let (routes, mut api) = documented_routes().split_for_parts();
+    let (_, uploads) = documented_upload_routes().split_for_parts();
+    api.merge(uploads);
     let document: Arc<str> = api.to_pretty_json().unwrap_or_else(|_| "{}".into()).into();
     routes
         .route(
@@ -229,6 +258,36 @@ impl FromRequestParts<AppState> for TokenCaller {
             .filter(|t| !t.is_empty())
             .ok_or_else(ApiError::unauthenticated)?;
         Ok(TokenCaller(state.services.require_api_token(token).await?))
+    }
+}
+
+/// The caller behind a bearer token, or else behind the SPA's session
+/// cookie. With the cookie, a request that changes anything must come from
+/// our own origin (CSRF), as for the server functions.
+pub struct AnyCaller(pub Caller);
+
+impl FromRequestParts<AppState> for AnyCaller {
+    type Rejection = RestError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, RestError> {
+        if parts.headers.contains_key(header::AUTHORIZATION) {
+            let TokenCaller(caller) = TokenCaller::from_request_parts(parts, state).await?;
+            return Ok(AnyCaller(caller));
+        }
+        let token = state.services.cookie_policy().read(&parts.headers);
+        if token.is_none() {
+            return Err(ApiError::unauthenticated().into());
+        }
+        let safe = matches!(
+            parts.method,
+            axum::http::Method::GET | axum::http::Method::HEAD
+        );
+        if !safe && !super::security::same_origin(&parts.headers) {
+            return Err(ApiError::new(Code::CsrfRejected, "cross-site request refused").into());
+        }
+        Ok(AnyCaller(
+            state.services.require_session(token.as_deref()).await?,
+        ))
     }
 }
 

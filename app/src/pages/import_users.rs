@@ -1,0 +1,807 @@
+//! Control Hub → Users → Import CSV (issue 4): the admin picks a file, the
+//! browser checks it with the `domain` rules against the org's data (so
+//! every error shows before anything is sent), previews what it would do,
+//! and sends it to be applied as a background job; the job page shows the
+//! progress (it survives a reload: the job lives on the server) and the
+//! result of every row.
+use std::sync::Arc;
+
+use domain::{
+    Code, Severity,
+    users_csv::{
+        FileCheck, FileKeys, Finding, ImportMode, MAX_FILE_BYTES, OrgContext, OrgFacts, Sheet,
+        UserColumn, check_rows, error_report, read_sheet,
+    },
+};
+use leptos::{prelude::*, task::spawn_local};
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use crate::{
+    api::{ApiError, ApplyImport, ImportCheck, ImportJob, ImportRows},
+    components::error_notice::ErrorNotice,
+    http,
+    i18n::{I18n, tr, use_i18n},
+    platform,
+};
+
+/// Findings listed on the page at once; the error report has them all.
+const FINDINGS_SHOWN: usize = 200;
+
+/// Shared data that compares by identity: a memo over a 100,000-row check
+/// must not compare it cell by cell to see whether it changed.
+struct Shared<T>(Arc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// A file read and checked in the browser.
+struct Checked {
+    name: String,
+    key: String,
+    bytes: Vec<u8>,
+    sheet: Option<Sheet>,
+    check: FileCheck,
+    context: OrgContext,
+    facts: OrgFacts,
+}
+
+impl Checked {
+    /// The checks with the org's data for `mode`.
+    fn simulated(&self, mode: ImportMode) -> FileCheck {
+        let mut check = self.check.clone();
+        if self.sheet.is_some() {
+            check.simulate(Some((&self.context, &self.facts)), mode);
+        }
+        check
+    }
+}
+
+#[derive(Clone, PartialEq)]
+enum Phase {
+    Idle,
+    Reading,
+    Checking,
+    Checked,
+    Sending,
+}
+
+fn context_url(org: &str) -> String {
+    format!("/api/v1/organizations/{org}/imports/users/context")
+}
+
+/// Reads, checks and simulates a file (the default mode first).
+async fn check_file(
+    org: String,
+    picked: platform::PickedFile,
+    phase: RwSignal<Phase>,
+) -> Result<Checked, ApiError> {
+    if picked.size > MAX_FILE_BYTES as u64 {
+        return Err(ApiError::new(Code::FileTooLarge, "the file is too large"));
+    }
+    let bytes = platform::read_file(&picked)
+        .await
+        .ok_or_else(|| ApiError::new(Code::FileEmpty, "the file cannot be read"))?;
+    phase.set(Phase::Checking);
+    let context: OrgContext = http::get_json(&context_url(&org)).await?;
+    let (sheet, check) = match read_sheet(&bytes) {
+        Ok(sheet) => {
+            let rows = check_rows(&sheet, Some(&context));
+            let check = FileCheck {
+                rows: u32::try_from(sheet.rows()).unwrap_or(u32::MAX),
+                plans: rows.plans,
+                row_findings: rows.findings,
+                simulation: Default::default(),
+            };
+            (Some(sheet), check)
+        }
+        Err(findings) => (
+            None,
+            FileCheck {
+                row_findings: findings,
+                ..FileCheck::default()
+            },
+        ),
+    };
+    let facts = if sheet.is_some() {
+        http::post_json::<FileKeys, OrgFacts>(
+            &format!("/api/v1/organizations/{org}/imports/users/facts"),
+            &check.keys(),
+        )
+        .await?
+    } else {
+        OrgFacts::default()
+    };
+    Ok(Checked {
+        name: picked.name,
+        key: platform::random_key(),
+        bytes,
+        sheet,
+        check,
+        context,
+        facts,
+    })
+}
+
+#[component]
+pub fn ImportUsersPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let org_id = Memo::new(move |_| params.read().get("org").unwrap_or_default());
+    let phase = RwSignal::new(Phase::Idle);
+    let error = RwSignal::new(None::<ApiError>);
+    let checked = RwSignal::new(None::<Shared<Checked>>);
+    let mode = RwSignal::new(ImportMode::Default);
+    let all_or_nothing = RwSignal::new(false);
+    let result = Memo::new(move |_| {
+        checked
+            .get()
+            .map(|c| Shared(Arc::new(c.0.simulated(mode.get()))))
+    });
+    let recent = LocalResource::new(move || {
+        let org = org_id.get();
+        async move {
+            http::get_json::<Vec<ImportJob>>(&format!("/api/v1/organizations/{org}/imports")).await
+        }
+    });
+    Effect::new(move |_| platform::set_title(&i18n.t("import-title")));
+
+    let on_pick = move |event: leptos::ev::Event| {
+        let Some(picked) = platform::picked_file(&event) else {
+            return;
+        };
+        checked.set(None);
+        error.set(None);
+        phase.set(Phase::Reading);
+        let org = org_id.get_untracked();
+        spawn_local(async move {
+            match check_file(org, picked, phase).await {
+                Ok(done) => {
+                    checked.set(Some(Shared(Arc::new(done))));
+                    phase.set(Phase::Checked);
+                }
+                Err(failure) => {
+                    error.set(Some(failure));
+                    phase.set(Phase::Idle);
+                }
+            }
+        });
+    };
+
+    let navigate = use_navigate();
+    let apply = move |_| {
+        let Some(Shared(file)) = checked.get_untracked() else {
+            return;
+        };
+        let org = org_id.get_untracked();
+        let chosen = ApplyImport {
+            mode: mode.get_untracked(),
+            all_or_nothing: all_or_nothing.get_untracked(),
+        };
+        phase.set(Phase::Sending);
+        error.set(None);
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            let url = format!(
+                "/api/v1/organizations/{org}/imports/users?fileName={}&mode={}",
+                encode(&file.name),
+                chosen.mode.as_str()
+            );
+            let sent = async {
+                let uploaded: ImportCheck = http::post_bytes(
+                    &url,
+                    "text/csv",
+                    &[("Idempotency-Key", file.key.as_str())],
+                    &file.bytes,
+                )
+                .await?;
+                let job: ImportJob = http::post_json(
+                    &format!("/api/v1/imports/{}/apply", uploaded.job.id),
+                    &chosen,
+                )
+                .await?;
+                Ok::<_, ApiError>(job)
+            };
+            match sent.await {
+                Ok(job) => navigate(
+                    &format!("/orgs/{org}/imports/{}", job.id),
+                    Default::default(),
+                ),
+                Err(failure) => {
+                    error.set(Some(failure));
+                    phase.set(Phase::Checked);
+                }
+            }
+        });
+    };
+
+    view! {
+        <div class="page-head split">
+            <h1>{tr("import-title")}</h1>
+            <div class="button-row">
+                <a class="button secondary" href="/api/v1/imports/users/template" download="users-template.csv">
+                    {tr("import-template")}
+                </a>
+            </div>
+        </div>
+        <p class="lead">{tr("import-lead")}</p>
+        <section class="card" aria-labelledby="import-file-heading">
+            <h2 id="import-file-heading">{tr("import-step-file")}</h2>
+            <label class="field">
+                <span class="label-text">{tr("import-choose")}</span>
+                <input
+                    type="file"
+                    id="import-file"
+                    accept=".csv,text/csv"
+                    aria-describedby="import-file-hint"
+                    on:change=on_pick
+                />
+                <span class="hint" id="import-file-hint">{tr("import-choose-hint")}</span>
+            </label>
+            <p role="status" class="status-line" id="import-status">
+                {move || match phase.get() {
+                    Phase::Reading => i18n.t("import-reading"),
+                    Phase::Checking => i18n.t("import-checking"),
+                    Phase::Sending => i18n.t("import-sending"),
+                    Phase::Checked => result
+                        .get()
+                        .map(|Shared(c)| {
+                            i18n.t_args(
+                                "import-checked",
+                                &[
+                                    ("rows", c.rows.to_string()),
+                                    ("errors", c.errors().to_string()),
+                                    ("warnings", c.warnings().to_string()),
+                                ],
+                            )
+                        })
+                        .unwrap_or_default(),
+                    Phase::Idle => String::new(),
+                }}
+            </p>
+            {move || error.get().map(|error| view! { <ErrorNotice error /> })}
+        </section>
+        {move || {
+            let Shared(file) = checked.get()?;
+            let Shared(check) = result.get()?;
+            Some(view! {
+                <Findings file=file.clone() check=check.clone() />
+                <PreviewCard check mode all_or_nothing phase apply=Callback::new(apply.clone()) />
+            })
+        }}
+        <RecentImports org_id recent />
+    }
+}
+
+/// Percent-encodes a query value.
+fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+fn severity_text(i18n: I18n, severity: Severity) -> String {
+    match severity {
+        Severity::Error => i18n.t("severity-error"),
+        Severity::Warning => i18n.t("severity-warning"),
+    }
+}
+
+/// The message of a finding in the admin's language, with its detail.
+fn finding_message(i18n: I18n, finding: &Finding) -> String {
+    let message = i18n.code(finding.code);
+    match &finding.detail {
+        Some(detail) => format!("{message} ({detail})"),
+        None => message,
+    }
+}
+
+#[component]
+fn Findings(file: Arc<Checked>, check: Arc<FileCheck>) -> impl IntoView {
+    let i18n = use_i18n();
+    let findings = Arc::new(check.findings());
+    if findings.is_empty() {
+        return view! {
+            <section class="card" aria-labelledby="import-findings-heading">
+                <h2 id="import-findings-heading">{tr("import-findings")}</h2>
+                <p class="notice success" role="note">{tr("import-no-findings")}</p>
+            </section>
+        }
+        .into_any();
+    }
+    let severity = RwSignal::new(String::new());
+    let code = RwSignal::new(String::new());
+    let shown_row = RwSignal::new(None::<u32>);
+    let mut codes: Vec<Code> = findings.iter().map(|f| f.code).collect();
+    codes.sort();
+    codes.dedup();
+    let filtered = {
+        let findings = findings.clone();
+        Memo::new(move |_| {
+            let (severity, code) = (severity.get(), code.get());
+            findings
+                .iter()
+                .filter(|f| severity.is_empty() || f.severity.as_str() == severity)
+                .filter(|f| code.is_empty() || f.code.as_str() == code)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+    let report = {
+        let (file, findings) = (file.clone(), findings.clone());
+        move |_| {
+            if let Some(text) = error_report(&file.bytes, &findings, |f| finding_message(i18n, f)) {
+                let stem = file.name.trim_end_matches(".csv");
+                platform::download_text(&format!("{stem}-errors.csv"), &text);
+            }
+        }
+    };
+    let row_cells = {
+        let file = file.clone();
+        move |row: u32| -> Vec<(&'static str, String)> {
+            let Some(sheet) = &file.sheet else {
+                return Vec::new();
+            };
+            let Some(record) = sheet.records.get(row as usize - 1) else {
+                return Vec::new();
+            };
+            UserColumn::ALL
+                .iter()
+                .map(|&c| {
+                    (
+                        c.header(),
+                        record
+                            .get(sheet.columns.position(c))
+                            .unwrap_or("")
+                            .to_owned(),
+                    )
+                })
+                .collect()
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="import-findings-heading">
+            <div class="card-head">
+                <h2 id="import-findings-heading">{tr("import-findings")}</h2>
+                <button type="button" class="button secondary" id="import-error-report" on:click=report disabled=file.sheet.is_none()>
+                    {tr("import-error-report")}
+                </button>
+            </div>
+            <div class="filters">
+                <label class="filter">
+                    <span class="label-text">{tr("import-filter-severity")}</span>
+                    <select id="import-filter-severity" on:change=move |ev| severity.set(event_target_value(&ev))>
+                        <option value="">{tr("users-filter-all")}</option>
+                        <option value="error">{tr("severity-error")}</option>
+                        <option value="warning">{tr("severity-warning")}</option>
+                    </select>
+                </label>
+                <label class="filter">
+                    <span class="label-text">{tr("import-filter-code")}</span>
+                    <select id="import-filter-code" on:change=move |ev| code.set(event_target_value(&ev))>
+                        <option value="">{tr("users-filter-all")}</option>
+                        {codes
+                            .into_iter()
+                            .map(|c| view! { <option value=c.as_str()>{move || i18n.code(c)}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+            </div>
+            <div class="table-scroll">
+                <table class="data-table" id="import-findings">
+                    <caption class="visually-hidden">{tr("import-findings")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr("import-col-row")}</th>
+                            <th scope="col">{tr("import-col-column")}</th>
+                            <th scope="col">{tr("import-col-severity")}</th>
+                            <th scope="col">{tr("import-col-problem")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            filtered
+                                .get()
+                                .into_iter()
+                                .take(FINDINGS_SHOWN)
+                                .map(|f| {
+                                    let row = f.row;
+                                    let severity = f.severity;
+                                    let message = finding_message(i18n, &f);
+                                    view! {
+                                        <tr data-code=f.code.as_str() class=format!("finding {}", severity.as_str())>
+                                            <th scope="row">
+                                                {if row == 0 {
+                                                    view! { <span>{tr("import-header-row")}</span> }.into_any()
+                                                } else {
+                                                    view! {
+                                                        <button
+                                                            type="button"
+                                                            class="link-button"
+                                                            aria-controls="import-row-cells"
+                                                            on:click=move |_| shown_row.set(Some(row))
+                                                        >
+                                                            {row}
+                                                        </button>
+                                                    }
+                                                        .into_any()
+                                                }}
+                                            </th>
+                                            <td>{f.column.clone().unwrap_or_default()}</td>
+                                            <td>
+                                                <span class=format!("badge {}", severity.as_str())>
+                                                    {move || severity_text(i18n, severity)}
+                                                </span>
+                                            </td>
+                                            <td>{message}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+            {move || {
+                let more = filtered.get().len().saturating_sub(FINDINGS_SHOWN);
+                (more > 0).then(|| view! { <p class="hint">{i18n.t_count("import-more-findings", more)}</p> })
+            }}
+            <div id="import-row-cells" aria-live="polite">
+                {move || {
+                    let row = shown_row.get()?;
+                    let cells = row_cells(row);
+                    Some(view! {
+                        <h3>{i18n.t_args("import-row-cells", &[("row", row.to_string())])}</h3>
+                        <dl class="row-cells">
+                            {cells
+                                .into_iter()
+                                .map(|(header, value)| view! { <dt>{header}</dt><dd>{value}</dd> })
+                                .collect_view()}
+                        </dl>
+                    })
+                }}
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn PreviewCard(
+    check: Arc<FileCheck>,
+    mode: RwSignal<ImportMode>,
+    all_or_nothing: RwSignal<bool>,
+    phase: RwSignal<Phase>,
+    apply: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    if check.rows == 0 {
+        return ().into_any();
+    }
+    let preview = check.simulation.preview.clone();
+    let errors = check.errors();
+    let rows = (preview.add + preview.modify + preview.delete) as usize;
+    let number = move |n: u64| platform::format_number(n as i64, i18n.language.get());
+    let blocked =
+        move || (all_or_nothing.get() && errors > 0) || rows == 0 || phase.get() == Phase::Sending;
+    view! {
+        <section class="card" aria-labelledby="import-preview-heading" id="import-preview">
+            <h2 id="import-preview-heading">{tr("import-preview")}</h2>
+            <dl class="figures">
+                <div><dt>{tr("import-preview-add")}</dt><dd id="import-preview-add">{move || number(preview.add.into())}</dd></div>
+                <div><dt>{tr("import-preview-modify")}</dt><dd id="import-preview-modify">{move || number(preview.modify.into())}</dd></div>
+                <div><dt>{tr("import-preview-delete")}</dt><dd id="import-preview-delete">{move || number(preview.delete.into())}</dd></div>
+            </dl>
+            {(!preview.pools.is_empty()).then(|| view! {
+                <div class="table-scroll">
+                    <table class="data-table" id="import-preview-licenses">
+                        <caption>{tr("import-preview-licenses")}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{tr("import-col-license")}</th>
+                                <th scope="col">{tr("import-col-subscription")}</th>
+                                <th scope="col" class="numeric">{tr("import-col-consumed")}</th>
+                                <th scope="col" class="numeric">{tr("import-col-freed")}</th>
+                                <th scope="col" class="numeric">{tr("import-col-left")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {preview.pools.iter().map(|p| {
+                                let left = (p.quantity + p.freed).saturating_sub(p.used_before + p.consumed);
+                                let (consumed, freed) = (p.consumed, p.freed);
+                                view! {
+                                    <tr>
+                                        <th scope="row">{if p.license_name.is_empty() { p.license_key.clone() } else { p.license_name.clone() }}</th>
+                                        <td class="mono">{p.subscription_id.clone()}</td>
+                                        <td class="numeric">{move || number(consumed)}</td>
+                                        <td class="numeric">{move || number(freed)}</td>
+                                        <td class="numeric">{move || number(left)}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            })}
+            <fieldset class="choices">
+                <legend>{tr("import-mode")}</legend>
+                <label>
+                    <input type="radio" name="import-mode" value="default"
+                        prop:checked=move || mode.get() == ImportMode::Default
+                        on:change=move |_| mode.set(ImportMode::Default) />
+                    {tr("import-mode-default")}
+                </label>
+                <label>
+                    <input type="radio" name="import-mode" value="add_and_remove_services"
+                        prop:checked=move || mode.get() == ImportMode::AddAndRemoveServices
+                        on:change=move |_| mode.set(ImportMode::AddAndRemoveServices) />
+                    {tr("import-mode-authoritative")}
+                </label>
+            </fieldset>
+            <label class="checkbox">
+                <input type="checkbox" id="import-all-or-nothing"
+                    prop:checked=move || all_or_nothing.get()
+                    on:change=move |ev| all_or_nothing.set(event_target_checked(&ev)) />
+                {tr("import-all-or-nothing")}
+            </label>
+            {move || (all_or_nothing.get() && errors > 0).then(|| view! {
+                <p class="notice error" role="alert">{tr("import-blocked-all-or-nothing")}</p>
+            })}
+            {move || (!all_or_nothing.get() && errors > 0).then(|| view! {
+                <p class="notice info" role="note">{i18n.t_count("import-rows-skipped", errors)}</p>
+            })}
+            <div class="button-row">
+                <button type="button" class="button primary" id="import-apply"
+                    disabled=blocked
+                    on:click=move |_| apply.run(())>
+                    {move || if phase.get() == Phase::Sending {
+                        i18n.t("import-sending")
+                    } else {
+                        i18n.t_count("import-apply", rows)
+                    }}
+                </button>
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn RecentImports(
+    org_id: Memo<String>,
+    recent: LocalResource<Result<Vec<ImportJob>, ApiError>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="card" aria-labelledby="import-recent-heading">
+            <h2 id="import-recent-heading">{tr("import-recent")}</h2>
+            {move || match recent.get() {
+                None => view! { <p role="status">{tr("loading")}</p> }.into_any(),
+                Some(Err(error)) => view! { <ErrorNotice error /> }.into_any(),
+                Some(Ok(jobs)) if jobs.is_empty() => view! { <p class="empty">{tr("import-recent-empty")}</p> }.into_any(),
+                Some(Ok(jobs)) => view! {
+                    <ul class="plain-list" id="import-recent">
+                        {jobs.into_iter().map(|job| {
+                            let href = format!("/orgs/{}/imports/{}", org_id.get_untracked(), job.id);
+                            let status = job.status.clone();
+                            let created = job.created_at;
+                            view! {
+                                <li>
+                                    <a href=href>{job.file_name.clone()}</a>
+                                    " · "
+                                    {move || i18n.t(status_key(&status))}
+                                    " · "
+                                    {move || platform::format_timestamp(created, i18n.language.get())}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// One import job: its progress while it runs (polled, so a reload or a
+/// server restart only resumes the bar) and the result of every row.
+#[component]
+pub fn ImportJobPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let org_id = Memo::new(move |_| params.read().get("org").unwrap_or_default());
+    let job_id = Memo::new(move |_| params.read().get("import").unwrap_or_default());
+    let job = RwSignal::new(None::<Result<ImportJob, ApiError>>);
+    let rows = RwSignal::new(Vec::<crate::api::ImportRowResult>::new());
+    let next_after = RwSignal::new(None::<i64>);
+    Effect::new(move |_| platform::set_title(&i18n.t("import-job-title")));
+
+    let load_rows = move |after: i64| {
+        let id = job_id.get_untracked();
+        spawn_local(async move {
+            if let Ok(page) = http::get_json::<ImportRows>(&format!(
+                "/api/v1/imports/{id}/rows?afterRow={after}&limit=200"
+            ))
+            .await
+            {
+                rows.update(|r| r.extend(page.items));
+                next_after.set(page.next_after_row);
+            }
+        });
+    };
+    // Polls while the job has work ahead; loads the row results once done.
+    Effect::new(move |_| {
+        let id = job_id.get();
+        rows.set(Vec::new());
+        spawn_local(async move {
+            loop {
+                let current = http::get_json::<ImportJob>(&format!("/api/v1/imports/{id}")).await;
+                let pending = current.as_ref().is_ok_and(ImportJob::is_pending);
+                job.set(Some(current));
+                if !pending {
+                    load_rows(0);
+                    break;
+                }
+                gloo_sleep(500).await;
+            }
+        });
+    });
+
+    view! {
+        <div class="page-head split">
+            <h1>{tr("import-job-title")}</h1>
+            <div class="button-row">
+                <a class="button secondary" href=move || format!("/orgs/{}/users", org_id.get())>{tr("import-back-to-users")}</a>
+                <a class="button secondary" href=move || format!("/orgs/{}/users/import", org_id.get())>{tr("import-another")}</a>
+            </div>
+        </div>
+        {move || match job.get() {
+            None => view! { <p role="status">{tr("loading")}</p> }.into_any(),
+            Some(Err(error)) => view! { <ErrorNotice error /> }.into_any(),
+            Some(Ok(job)) => view! { <JobSummary job /> }.into_any(),
+        }}
+        {move || (!rows.get().is_empty()).then(|| view! {
+            <section class="card" aria-labelledby="import-results-heading">
+                <h2 id="import-results-heading">{tr("import-results")}</h2>
+                <div class="table-scroll">
+                    <table class="data-table" id="import-results">
+                        <thead>
+                            <tr>
+                                <th scope="col">{tr("import-col-row")}</th>
+                                <th scope="col">{tr("import-col-email")}</th>
+                                <th scope="col">{tr("import-col-action")}</th>
+                                <th scope="col">{tr("import-col-outcome")}</th>
+                                <th scope="col">{tr("import-col-problem")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {rows.get().into_iter().map(|r| {
+                                let kind = r.kind.clone();
+                                let outcome = r.outcome.clone();
+                                let problem = r.code.map(|code| {
+                                    let detail = r.detail.clone();
+                                    let column = r.column.clone();
+                                    move || {
+                                        let mut text = i18n.code(code);
+                                        if let Some(detail) = &detail {
+                                            text = format!("{text} ({detail})");
+                                        }
+                                        match &column {
+                                            Some(column) => format!("{column}: {text}"),
+                                            None => text,
+                                        }
+                                    }
+                                });
+                                view! {
+                                    <tr data-outcome=r.outcome.clone()>
+                                        <th scope="row">{r.row}</th>
+                                        <td>{r.email.clone()}</td>
+                                        <td>{move || kind.as_deref().map(|k| i18n.t(kind_key(k))).unwrap_or_default()}</td>
+                                        <td><span class=format!("badge {outcome}")>{ let o = outcome.clone(); move || i18n.t(outcome_key(&o)) }</span></td>
+                                        <td>{problem}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+                {move || next_after.get().map(|after| view! {
+                    <button type="button" class="button secondary" on:click=move |_| load_rows(after)>{tr("import-more-rows")}</button>
+                })}
+            </section>
+        })}
+    }
+}
+
+#[component]
+fn JobSummary(job: ImportJob) -> impl IntoView {
+    let i18n = use_i18n();
+    let (done, total) = (job.done_rows, job.total_rows.max(1));
+    let status = job.status.clone();
+    let failure = job.failure.clone();
+    let number = move |n: i64| platform::format_number(n, i18n.language.get());
+    view! {
+        <section class="card" aria-labelledby="import-job-heading">
+            <h2 id="import-job-heading">{job.file_name.clone()}</h2>
+            <p id="import-job-status">
+                <span class=format!("badge {status}")>{ let s = status.clone(); move || i18n.t(status_key(&s)) }</span>
+            </p>
+            <label class="progress" for="import-progress">
+                {move || i18n.t_args("import-progress", &[("done", number(done)), ("total", number(job.total_rows))])}
+            </label>
+            <progress id="import-progress" max=total value=done></progress>
+            <dl class="figures">
+                <div><dt>{tr("import-outcome-applied")}</dt><dd id="import-applied">{move || number(job.applied_rows)}</dd></div>
+                <div><dt>{tr("import-outcome-refused")}</dt><dd id="import-refused">{move || number(job.refused_rows)}</dd></div>
+            </dl>
+            {failure.map(|f| view! {
+                <p class="notice error" role="alert">{move || i18n.t(failure_key(&f))}</p>
+            })}
+        </section>
+    }
+}
+
+/// The message key of a job status (unknown ones read as not applied).
+fn status_key(status: &str) -> &'static str {
+    match status {
+        "queued" => "import-status-queued",
+        "running" => "import-status-running",
+        "done" => "import-status-done",
+        "failed" => "import-status-failed",
+        _ => "import-status-draft",
+    }
+}
+
+fn outcome_key(outcome: &str) -> &'static str {
+    match outcome {
+        "applied" => "import-outcome-applied",
+        "refused" => "import-outcome-refused",
+        _ => "import-outcome-skipped",
+    }
+}
+
+fn kind_key(kind: &str) -> &'static str {
+    match kind {
+        "add" => "import-kind-add",
+        "delete" => "import-kind-delete",
+        _ => "import-kind-modify",
+    }
+}
+
+fn failure_key(failure: &str) -> &'static str {
+    match failure {
+        "rows_refused" => "import-failure-rows_refused",
+        "file_unreadable" => "import-failure-file_unreadable",
+        _ => "import-failure-internal",
+    }
+}
+
+/// Waits `ms` milliseconds (a browser timer; nothing outside the browser).
+async fn gloo_sleep(ms: u32) {
+    #[cfg(feature = "csr")]
+    {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            if let Some(window) = web_sys::window() {
+                let _ = window
+                    .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
+            }
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+    #[cfg(not(feature = "csr"))]
+    let _ = ms;
+}

@@ -1,0 +1,229 @@
+//! Applies queued users imports (issue 4, item 5). Any replica may run it:
+//! a job is claimed with a lease, renewed by every batch, so a job whose
+//! process died is picked up by another after the lease, and resumes after
+//! its last committed batch.
+use std::{collections::BTreeMap, time::Duration};
+
+use domain::{
+    Severity,
+    users_csv::{FileKeys, RowOutcome, UserColumn, check_rows, read_sheet, simulate},
+};
+
+use crate::store::{
+    BatchOutcome, BatchRow, DirectoryError, ImportRecord, ImportStatus, NewAuditEntry, RowResult,
+    Store, StoreResult,
+};
+
+/// How long a claim holds without a batch committing.
+const LEASE_MS: i64 = 60_000;
+/// Rows per transaction: big enough to amortise a commit (an fsync on
+/// SQLite), small enough that progress moves and a lease renews often.
+const BATCH_ROWS: usize = 500;
+
+pub struct ImportRunner {
+    store: Store,
+    worker: String,
+}
+
+impl ImportRunner {
+    pub fn new(store: Store) -> Self {
+        ImportRunner {
+            store,
+            worker: format!("{}-{}", std::process::id(), crate::store::new_id()),
+        }
+    }
+
+    /// Runs forever: a job when there is one, else a pause.
+    pub async fn run(self, idle: Duration) {
+        tracing::info!("import runner started");
+        loop {
+            match self.run_once().await {
+                Ok(true) => {}
+                Ok(false) => tokio::time::sleep(idle).await,
+                Err(error) => {
+                    tracing::error!(%error, "import runner failed");
+                    tokio::time::sleep(idle).await;
+                }
+            }
+        }
+    }
+
+    /// Claims one job and runs it to its end; `false` when there was none.
+    pub async fn run_once(&self) -> StoreResult<bool> {
+        let Some(job) = self.store.claim_import(&self.worker, LEASE_MS).await? else {
+            return Ok(false);
+        };
+        tracing::info!(import = %job.id, rows = job.total_rows, "import claimed");
+        if let Err(error) = self.process(&job).await {
+            tracing::error!(import = %job.id, %error, "import failed");
+            self.store
+                .finish_import(
+                    &job.id,
+                    &self.worker,
+                    ImportStatus::Failed,
+                    Some("internal"),
+                    None,
+                    None,
+                )
+                .await?;
+        }
+        Ok(true)
+    }
+
+    async fn process(&self, job: &ImportRecord) -> Result<(), DirectoryError> {
+        let store = &self.store;
+        let body = store.import_file(&job.id).await?.unwrap_or_default();
+        // Checked again, against the org as it is now (T-4): the same code
+        // the browser and the upload ran.
+        let context = store.import_context(&job.org_id).await?;
+        let sheet = match read_sheet(body.as_bytes()) {
+            Ok(sheet) => sheet,
+            Err(_) => {
+                store
+                    .finish_import(
+                        &job.id,
+                        &self.worker,
+                        ImportStatus::Failed,
+                        Some("file_unreadable"),
+                        None,
+                        None,
+                    )
+                    .await?;
+                return Ok(());
+            }
+        };
+        let checked = check_rows(&sheet, Some(&context));
+        let keys = FileKeys::of(&checked.plans);
+        let facts = store.import_facts(&job.org_id, &context, &keys).await?;
+        let simulation = simulate(&checked.plans, Some((&context, &facts)), job.mode);
+        let email_at = |row: u32| {
+            sheet
+                .records
+                .get(row as usize - 1)
+                .and_then(|r| r.get(sheet.columns.position(UserColumn::Email)))
+                .unwrap_or("")
+                .trim()
+                .to_lowercase()
+        };
+        // The first error of each refused row.
+        let mut refused: BTreeMap<u32, RowResult> = BTreeMap::new();
+        for finding in checked.findings.iter().chain(&simulation.findings) {
+            if finding.severity != Severity::Error || finding.row == 0 {
+                continue;
+            }
+            refused.entry(finding.row).or_insert_with(|| RowResult {
+                row: i64::from(finding.row),
+                email: email_at(finding.row),
+                kind: None,
+                outcome: "refused",
+                code: Some(finding.code),
+                column: finding.column.clone(),
+                detail: finding.detail.clone(),
+            });
+        }
+        let outcomes: BTreeMap<u32, &RowOutcome> = simulation
+            .outcomes
+            .iter()
+            .map(|o| (checked.plans[o.plan].row, o))
+            .collect();
+        // Every row with a result to be, in file order, less the rows a
+        // previous run of this job committed already.
+        let done = store.import_rows_done(&job.id).await?;
+        let mut rows: Vec<BatchRow<'_>> = Vec::new();
+        for plan in &checked.plans {
+            if refused.contains_key(&plan.row) {
+                continue;
+            }
+            if let Some(outcome) = outcomes.get(&plan.row) {
+                rows.push(BatchRow::Apply(plan, outcome));
+            }
+        }
+        rows.extend(refused.into_values().map(BatchRow::Refused));
+        rows.retain(|r| !done.contains(&r.row()));
+        rows.sort_by_key(BatchRow::row);
+        if job.all_or_nothing {
+            let refusals: Vec<RowResult> = rows
+                .iter()
+                .filter_map(|r| match r {
+                    BatchRow::Refused(result) => Some(result.clone()),
+                    BatchRow::Apply(..) => None,
+                })
+                .collect();
+            if !refusals.is_empty() {
+                self.end(
+                    job,
+                    ImportStatus::Failed,
+                    Some("rows_refused"),
+                    Some(&refusals),
+                )
+                .await?;
+                return Ok(());
+            }
+            return match store
+                .apply_import_batch(job, &self.worker, LEASE_MS, &context, &rows, true)
+                .await?
+            {
+                BatchOutcome::Committed { .. } => {
+                    self.end(job, ImportStatus::Done, None, None).await
+                }
+                BatchOutcome::Refused(row) => {
+                    self.end(
+                        job,
+                        ImportStatus::Failed,
+                        Some("rows_refused"),
+                        Some(&[row]),
+                    )
+                    .await
+                }
+                BatchOutcome::LeaseLost => Ok(()),
+            };
+        }
+        for batch in rows.chunks(BATCH_ROWS) {
+            match store
+                .apply_import_batch(job, &self.worker, LEASE_MS, &context, batch, false)
+                .await?
+            {
+                BatchOutcome::LeaseLost => return Ok(()),
+                BatchOutcome::Committed { .. } | BatchOutcome::Refused(_) => {}
+            }
+        }
+        self.end(job, ImportStatus::Done, None, None).await
+    }
+
+    /// Ends the job, with an audit entry when it applied anything.
+    async fn end(
+        &self,
+        job: &ImportRecord,
+        status: ImportStatus,
+        failure: Option<&str>,
+        refusals: Option<&[RowResult]>,
+    ) -> Result<(), DirectoryError> {
+        let (applied, refused) = match self.store.import(&job.id).await? {
+            Some(current) => (current.applied_rows, current.refused_rows),
+            None => (0, 0),
+        };
+        let detail = format!(
+            "{}: {applied} rows applied, {refused} refused",
+            job.file_name
+        );
+        let audit = NewAuditEntry {
+            actor_admin_id: Some(&job.admin_id),
+            actor_email: &job.admin_email,
+            actor_org_id: None,
+            org_id: Some(&job.org_id),
+            action: "users_imported",
+            detail: &detail,
+        };
+        self.store
+            .finish_import(
+                &job.id,
+                &self.worker,
+                status,
+                failure,
+                refusals,
+                (status == ImportStatus::Done).then_some(&audit),
+            )
+            .await?;
+        Ok(())
+    }
+}
