@@ -274,6 +274,14 @@ codes! {
     CatalogNameInvalid = "catalog_name_invalid",
     /// Another package (or license) already has this display name.
     CatalogNameInUse = "catalog_name_in_use",
+
+    // --- users imports (issue 4) -----------------------------------------------
+    /// Undo is offered for 24 hours after an import finished.
+    UndoExpired = "undo_expired",
+    /// Only a finished import can be undone, and only once.
+    UndoNotAvailable = "undo_not_available",
+    /// Undo left a row alone: a later change touched the same user.
+    ChangedSinceImport = "changed_since_import",
 }
 
 impl Code {

@@ -119,6 +119,20 @@ test('a file with errors is checked before upload, fixed from its error report, 
   await page.getByRole('link', { name: 'Back to users' }).click();
   await page.getByRole('searchbox').fill('Importsen');
   await expect(page.locator('#users-table tbody tr')).toHaveCount(2);
+
+  // Undo the delete from its job page: Kari is back, as she was.
+  await page.goBack();
+  await expect(page.locator('#import-job-status')).toHaveText('Finished');
+  await page.locator('#import-undo').click();
+  await page.locator('#import-undo-yes').click();
+  await expect(page.locator('#import-job-status')).toHaveText('Undone', { timeout: 15_000 });
+  await expect(page.locator('#import-undone')).toHaveText('1');
+  await expect(page.locator('#import-results tbody tr .undo-outcome')).toHaveText(['Restored']);
+  await expect(page.locator('#import-undo')).toHaveCount(0);
+  await snapshot(page, 'import-undone-en');
+  await page.getByRole('link', { name: 'Back to users' }).click();
+  await page.getByRole('searchbox').fill('Importsen');
+  await expect(page.locator('#users-table tbody tr')).toHaveCount(3);
 });
 
 test('a file that is not UTF-8 is refused with the row to look at', async ({ page, consoleLog }) => {

@@ -21,12 +21,17 @@ CREATE TABLE imports (
     -- domain::users_csv::ImportMode.
     mode TEXT NOT NULL,
     all_or_nothing BIGINT NOT NULL DEFAULT 0,
-    -- draft (checked, not applied) | queued | running | done | failed
+    -- draft (checked, not applied) | queued | running | done | failed,
+    -- then after an undo request: undo_queued | undoing | undone
     status TEXT NOT NULL,
     total_rows BIGINT NOT NULL,
     done_rows BIGINT NOT NULL DEFAULT 0,
     applied_rows BIGINT NOT NULL DEFAULT 0,
     refused_rows BIGINT NOT NULL DEFAULT 0,
+    -- Undo: rows restored, and rows left alone because a later change
+    -- touched the same user.
+    undone_rows BIGINT NOT NULL DEFAULT 0,
+    undo_conflicts BIGINT NOT NULL DEFAULT 0,
     -- The first failure of an all-or-nothing import, or an internal error.
     failure TEXT,
     claimed_by TEXT,
@@ -54,5 +59,11 @@ CREATE TABLE import_rows (
     user_id TEXT,
     -- The user as it was before the row (JSON), for undo.
     before_state TEXT,
+    -- When the row was applied: the user's updated_at it left. A user
+    -- whose updated_at differs later was changed since (undo leaves it).
+    applied_at BIGINT,
+    -- undone | conflict, with the reason's code.
+    undo_outcome TEXT,
+    undo_code TEXT,
     PRIMARY KEY (import_id, row_number)
 );

@@ -1486,3 +1486,57 @@ async fn uploads_are_refused_over_50_mb_without_a_key_across_sites_and_to_other_
         .unwrap();
     assert_eq!(portal.send(same_site).await.status, StatusCode::CREATED);
 }
+
+#[tokio::test]
+async fn an_export_is_safe_to_open_and_imports_back_as_changes_to_the_same_users() {
+    let portal = Portal::start().await;
+    let token = api_token(&portal, "partner@northwind.example").await;
+    let archer = org_id(&portal, "Archer Farms").await;
+    let request = |token: &str| {
+        Request::builder()
+            .uri(format!("/api/v1/organizations/{archer}/people.csv"))
+            .header(header::HOST, HOST)
+            .header(header::AUTHORIZATION, format!("Bearer {token}"))
+            .body(Body::empty())
+            .unwrap()
+    };
+    let response = portal.app.clone().oneshot(request(&token)).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(
+        response.headers()[header::CONTENT_DISPOSITION]
+            .to_str()
+            .unwrap()
+            .contains("users.csv")
+    );
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    let export = String::from_utf8(bytes.to_vec()).unwrap();
+    let lines: Vec<&str> = export.lines().collect();
+    assert_eq!(lines[0], domain::users_csv::template_header());
+    assert_eq!(
+        lines.len() as i64 - 1,
+        portal.db.store.count_users(&archer).await.unwrap()
+    );
+    let avery = lines
+        .iter()
+        .find(|l| l.starts_with("avery.archer@"))
+        .unwrap();
+    assert!(
+        avery.contains(",'+12314569000,"),
+        "numbers are neutralised: {avery}"
+    );
+
+    let rows = lines.len() - 1;
+    let checked = portal
+        .send(upload(&token, &archer, "round-trip", export.clone(), ""))
+        .await;
+    assert_eq!(checked.status, StatusCode::CREATED, "{:?}", checked.body);
+    assert_eq!(checked.body["errors"], 0, "{:?}", checked.body["findings"]);
+    assert_eq!(checked.body["preview"]["add"], 0);
+    assert_eq!(checked.body["preview"]["delete"], 0);
+    assert_eq!(checked.body["preview"]["modify"], json!(rows));
+
+    // Another partner's token cannot export Archer Farms.
+    let globex = api_token(&portal, "partner@globex.example").await;
+    let refused = portal.app.clone().oneshot(request(&globex)).await.unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+}

@@ -300,3 +300,172 @@ async fn an_all_or_nothing_import_with_a_refused_row_leaves_the_org_as_it_was() 
         db.close().await;
     }
 }
+
+#[tokio::test]
+async fn undo_restores_every_row_but_those_changed_since() {
+    for db in TestDb::all().await {
+        let store = &db.store;
+        demo::load(store).await.unwrap();
+        let (org, admin_id, admin_email) = archer(store).await;
+        let users_before = store.count_users(&org).await.unwrap();
+        // Avery holds a number, an extension and licenses: deleted, then
+        // restored by the undo.
+        let avery = sqlx::query(
+            "SELECT u.id, u.extension, n.e164 FROM users u JOIN numbers n ON n.user_id = u.id
+             WHERE u.email = 'avery.archer@archerfarms.example'",
+        )
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+        let avery_id: String = avery.try_get("id").unwrap();
+        let licenses_of = |id: String| async move {
+            let rows = sqlx::query("SELECT license_id FROM license_assignments WHERE holder_id = $1 ORDER BY license_id")
+                .bind(id)
+                .fetch_all(store.pool())
+                .await
+                .unwrap();
+            rows.iter()
+                .map(|r| r.try_get::<String, _>("license_id").unwrap())
+                .collect::<Vec<_>>()
+        };
+        let avery_licenses = licenses_of(avery_id.clone()).await;
+        let body = csv(&[
+            [
+                "undo.kept@archer.example",
+                "Kept",
+                "",
+                "",
+                "",
+                "",
+                "",
+                F,
+                F,
+                "acme",
+                F,
+                F,
+                F,
+                F,
+                "TRUE",
+                "",
+                "",
+                "",
+            ],
+            [
+                "undo.gone@archer.example",
+                "Gone",
+                "",
+                "",
+                "7394",
+                "",
+                "Grand Rapids HQ",
+                "TRUE",
+                F,
+                "acme",
+                "TRUE",
+                F,
+                F,
+                F,
+                F,
+                "",
+                "",
+                "",
+            ],
+            [
+                "avery.archer@archerfarms.example",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                F,
+                F,
+                F,
+                F,
+                F,
+                "",
+                "",
+                "",
+            ],
+        ]);
+        let id = upload(store, &org, (&admin_id, &admin_email), "u1", &body).await;
+        store
+            .queue_import(&id, ImportMode::Default, false)
+            .await
+            .unwrap();
+        let runner = ImportRunner::new(store.clone());
+        runner.run_once().await.unwrap();
+        assert_eq!(
+            store.import(&id).await.unwrap().unwrap().applied_rows,
+            3,
+            "{}",
+            db.label()
+        );
+        assert_eq!(store.count_users(&org).await.unwrap(), users_before + 1);
+
+        // Someone edits one of the new users after the import.
+        sqlx::query("UPDATE users SET display_name = 'Kept Edited', updated_at = updated_at + 1 WHERE email = 'undo.kept@archer.example'")
+            .execute(store.pool())
+            .await
+            .unwrap();
+        assert!(
+            !store.request_undo(&id, i64::MAX).await.unwrap(),
+            "too late"
+        );
+        assert!(store.request_undo(&id, 0).await.unwrap());
+        assert!(!store.request_undo(&id, 0).await.unwrap(), "once");
+        assert!(runner.run_once().await.unwrap());
+        let job = store.import(&id).await.unwrap().unwrap();
+        assert_eq!(job.status, ImportStatus::Undone, "{}", db.label());
+        assert_eq!(
+            (job.undone_rows, job.undo_conflicts),
+            (2, 1),
+            "{}",
+            db.label()
+        );
+        let rows = store.import_rows(&id, 0, 10).await.unwrap();
+        let undo: Vec<(&str, Option<&str>)> = rows
+            .iter()
+            .map(|r| (r.undo_outcome.as_deref().unwrap(), r.undo_code.as_deref()))
+            .collect();
+        assert_eq!(
+            undo,
+            [
+                ("conflict", Some("changed_since_import")),
+                ("undone", None),
+                ("undone", None)
+            ],
+            "{}",
+            db.label()
+        );
+        // Avery is back with the same id, extension, number and licenses.
+        let back = sqlx::query(
+            "SELECT u.extension, n.e164 FROM users u JOIN numbers n ON n.user_id = u.id WHERE u.id = $1",
+        )
+        .bind(&avery_id)
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+        assert_eq!(
+            back.try_get::<Option<String>, _>("extension").unwrap(),
+            avery.try_get::<Option<String>, _>("extension").unwrap()
+        );
+        assert_eq!(
+            back.try_get::<String, _>("e164").unwrap(),
+            avery.try_get::<String, _>("e164").unwrap()
+        );
+        assert_eq!(
+            licenses_of(avery_id.clone()).await,
+            avery_licenses,
+            "{}",
+            db.label()
+        );
+        // The user added and untouched is gone; the edited one stays.
+        assert_eq!(store.count_users(&org).await.unwrap(), users_before + 1);
+        assert!(pools_match_assignments(store).await, "{}", db.label());
+        db.close().await;
+    }
+}

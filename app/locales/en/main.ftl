@@ -101,6 +101,7 @@ action-numbers_added = Added phone numbers
 action-number_deleted = Deleted a phone number
 action-catalog_renamed = Renamed a catalog entry
 action-users_imported = Imported users from a CSV file
+action-users_import_undone = Undid a CSV import of users
 
 ## Other pages
 not-found-title = Page not found
@@ -179,6 +180,9 @@ code-catalog_name_empty = Enter a name.
 code-catalog_name_too_long = A package or license name has at most 60 characters.
 code-catalog_name_invalid = A package or license name cannot contain line breaks or other control characters.
 code-catalog_name_in_use = Another entry already has this name. Choose a name your customers can tell apart.
+code-undo_expired = An import can be undone for 24 hours after it finished; this one is older.
+code-undo_not_available = This import cannot be undone: only a finished import can be, once.
+code-changed_since_import = Left as it is: this user was changed after the import.
 code-package_missing = Choose a package.
 code-package_unknown = There is no such package in the catalog.
 code-email_in_use = The organization already has a user with this email address.
@@ -318,6 +322,7 @@ numbers-line-problem = Line { $line }: { $problem }
 ## Users → Import CSV (PH-4 … PH-7)
 
 users-import = Import CSV
+users-export = Export CSV
 import-title = Import users from a CSV file
 import-lead = Add, change and delete users in bulk. The file is checked here, against this organization's data, before anything is sent; nothing changes until you apply it.
 import-template = Download the template
@@ -385,6 +390,18 @@ import-status-queued = Waiting to start
 import-status-running = Running
 import-status-done = Finished
 import-status-failed = Not applied
+import-status-undo_queued = Undo waiting to start
+import-status-undoing = Undoing
+import-status-undone = Undone
+import-undo = Undo this import
+import-undo-until = You can undo this import until { $time }.
+import-undo-confirm = Undo restores every user, license and number this import changed. Users changed since the import are left as they are and listed.
+import-undo-yes = Undo the import
+import-undone-rows = Restored
+import-undo-conflicts = Left as changed since
+import-col-undo = Undo
+import-undo-outcome-undone = Restored
+import-undo-outcome-conflict = Left as it is
 import-outcome-applied = Applied
 import-outcome-refused = Refused
 import-outcome-skipped = Left out

@@ -101,6 +101,7 @@ action-numbers_added = Numeri di telefono aggiunti
 action-number_deleted = Numero di telefono eliminato
 action-catalog_renamed = Voce del catalogo rinominata
 action-users_imported = Utenti importati da un file CSV
+action-users_import_undone = Annullata un’importazione CSV di utenti
 
 ## Other pages
 not-found-title = Pagina non trovata
@@ -179,6 +180,9 @@ code-catalog_name_empty = Immettere un nome.
 code-catalog_name_too_long = Il nome di un pacchetto o di una licenza può contenere al massimo 60 caratteri.
 code-catalog_name_invalid = Il nome di un pacchetto o di una licenza non può contenere interruzioni di riga o altri caratteri di controllo.
 code-catalog_name_in_use = Un'altra voce ha già questo nome. Scegliere un nome che consenta ai clienti di distinguere le voci.
+code-undo_expired = Un'importazione può essere annullata entro 24 ore dal termine; questa è più vecchia.
+code-undo_not_available = Questa importazione non può essere annullata: solo un'importazione terminata può esserlo, una sola volta.
+code-changed_since_import = Lasciato com'è: l'utente è stato modificato dopo l'importazione.
 code-package_missing = Scegliere un pacchetto.
 code-package_unknown = Questo pacchetto non esiste nel catalogo.
 code-email_in_use = Nell'organizzazione esiste già un utente con questo indirizzo e-mail.
@@ -318,6 +322,7 @@ numbers-line-problem = Riga { $line }: { $problem }
 ## Utenti → Importa CSV (PH-4 … PH-7)
 
 users-import = Importa CSV
+users-export = Esporta CSV
 import-title = Importa utenti da un file CSV
 import-lead = Aggiungere, modificare ed eliminare utenti in blocco. Il file viene controllato qui, in base ai dati di questa organizzazione, prima di inviare qualsiasi cosa; non cambia nulla finché non lo si applica.
 import-template = Scarica il modello
@@ -385,6 +390,18 @@ import-status-queued = In attesa di avvio
 import-status-running = In corso
 import-status-done = Completata
 import-status-failed = Non applicata
+import-status-undo_queued = Annullamento in attesa di avvio
+import-status-undoing = Annullamento in corso
+import-status-undone = Annullata
+import-undo = Annulla questa importazione
+import-undo-until = Puoi annullare questa importazione fino al { $time }.
+import-undo-confirm = L'annullamento ripristina ogni utente, licenza e numero modificati da questa importazione. Gli utenti modificati dopo l'importazione restano come sono e vengono elencati.
+import-undo-yes = Annulla l'importazione
+import-undone-rows = Ripristinate
+import-undo-conflicts = Lasciate per modifiche successive
+import-col-undo = Annullamento
+import-undo-outcome-undone = Ripristinata
+import-undo-outcome-conflict = Lasciata com'è
 import-outcome-applied = Applicata
 import-outcome-refused = Rifiutata
 import-outcome-skipped = Esclusa

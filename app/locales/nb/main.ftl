@@ -101,6 +101,7 @@ action-numbers_added = La til telefonnumre
 action-number_deleted = Slettet et telefonnummer
 action-catalog_renamed = Endret navnet på en katalogoppføring
 action-users_imported = Importerte brukere fra en CSV-fil
+action-users_import_undone = Angret en CSV-import av brukere
 
 ## Other pages
 not-found-title = Finner ikke siden
@@ -179,6 +180,9 @@ code-catalog_name_empty = Skriv inn et navn.
 code-catalog_name_too_long = Navnet på en pakke eller lisens kan ha høyst 60 tegn.
 code-catalog_name_invalid = Navnet på en pakke eller lisens kan ikke inneholde linjeskift eller andre kontrolltegn.
 code-catalog_name_in_use = En annen oppføring har allerede dette navnet. Velg et navn som kundene dine kan skille fra de andre.
+code-undo_expired = En import kan angres i 24 timer etter at den ble fullført; denne er eldre.
+code-undo_not_available = Denne importen kan ikke angres: bare en fullført import kan angres, og bare én gang.
+code-changed_since_import = Latt være: brukeren ble endret etter importen.
 code-package_missing = Velg en pakke.
 code-package_unknown = Denne pakken finnes ikke i katalogen.
 code-email_in_use = Organisasjonen har allerede en bruker med denne e-postadressen.
@@ -318,6 +322,7 @@ numbers-line-problem = Linje { $line }: { $problem }
 ## Brukere → Importer CSV (PH-4 … PH-7)
 
 users-import = Importer CSV
+users-export = Eksporter CSV
 import-title = Importer brukere fra en CSV-fil
 import-lead = Legg til, endre og slett mange brukere samtidig. Filen kontrolleres her, mot dataene til denne organisasjonen, før noe sendes. Ingenting endres før du utfører importen.
 import-template = Last ned malen
@@ -385,6 +390,18 @@ import-status-queued = Venter på å starte
 import-status-running = Kjører
 import-status-done = Fullført
 import-status-failed = Ikke utført
+import-status-undo_queued = Angring venter på å starte
+import-status-undoing = Angrer
+import-status-undone = Angret
+import-undo = Angre denne importen
+import-undo-until = Du kan angre denne importen til { $time }.
+import-undo-confirm = Angring gjenoppretter alle brukere, lisenser og numre denne importen endret. Brukere som er endret etter importen, blir latt være og listet opp.
+import-undo-yes = Angre importen
+import-undone-rows = Gjenopprettet
+import-undo-conflicts = Latt være etter senere endringer
+import-col-undo = Angring
+import-undo-outcome-undone = Gjenopprettet
+import-undo-outcome-conflict = Latt være
 import-outcome-applied = Utført
 import-outcome-refused = Avvist
 import-outcome-skipped = Utelatt

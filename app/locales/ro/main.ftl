@@ -102,6 +102,7 @@ action-numbers_added = Numere de telefon adăugate
 action-number_deleted = Număr de telefon șters
 action-catalog_renamed = Intrare din catalog redenumită
 action-users_imported = Utilizatori importați dintr-un fișier CSV
+action-users_import_undone = Import CSV de utilizatori anulat
 
 ## Other pages
 not-found-title = Pagina nu a fost găsită
@@ -180,6 +181,9 @@ code-catalog_name_empty = Introduceți un nume.
 code-catalog_name_too_long = Numele unui pachet sau al unei licențe poate avea cel mult 60 de caractere.
 code-catalog_name_invalid = Numele unui pachet sau al unei licențe nu poate conține întreruperi de rând sau alte caractere de control.
 code-catalog_name_in_use = O altă intrare are deja acest nume. Alegeți un nume după care clienții dvs. pot deosebi intrările.
+code-undo_expired = Un import poate fi anulat timp de 24 de ore după ce s-a încheiat; acesta este mai vechi.
+code-undo_not_available = Acest import nu poate fi anulat: doar un import încheiat poate fi anulat, o singură dată.
+code-changed_since_import = Lăsat neschimbat: utilizatorul a fost modificat după import.
 code-package_missing = Alegeți un pachet.
 code-package_unknown = Acest pachet nu există în catalog.
 code-email_in_use = Organizația are deja un utilizator cu această adresă de e-mail.
@@ -322,6 +326,7 @@ numbers-line-problem = Rândul { $line }: { $problem }
 ## Utilizatori → Import CSV (PH-4 … PH-7)
 
 users-import = Import CSV
+users-export = Export CSV
 import-title = Importul utilizatorilor dintr-un fișier CSV
 import-lead = Adăugați, modificați și ștergeți utilizatori în bloc. Fișierul este verificat aici, pe baza datelor acestei organizații, înainte de a se trimite ceva; nu se modifică nimic până când nu aplicați importul.
 import-template = Descărcare șablon
@@ -392,6 +397,18 @@ import-status-queued = În așteptare
 import-status-running = În curs
 import-status-done = Finalizat
 import-status-failed = Neaplicat
+import-status-undo_queued = Anularea așteaptă să înceapă
+import-status-undoing = Se anulează
+import-status-undone = Anulat
+import-undo = Anulați acest import
+import-undo-until = Puteți anula acest import până la { $time }.
+import-undo-confirm = Anularea readuce fiecare utilizator, licență și număr modificat de acest import. Utilizatorii modificați după import rămân neschimbați și sunt listați.
+import-undo-yes = Anulați importul
+import-undone-rows = Restaurate
+import-undo-conflicts = Lăsate din cauza modificărilor ulterioare
+import-col-undo = Anulare
+import-undo-outcome-undone = Restaurat
+import-undo-outcome-conflict = Lăsat neschimbat
 import-outcome-applied = Aplicat
 import-outcome-refused = Refuzat
 import-outcome-skipped = Omis

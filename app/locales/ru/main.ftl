@@ -103,6 +103,7 @@ action-numbers_added = Добавлены номера телефонов
 action-number_deleted = Удален номер телефона
 action-catalog_renamed = Переименована запись каталога
 action-users_imported = Импортированы пользователи из CSV-файла
+action-users_import_undone = Отменён импорт пользователей из CSV
 
 ## Other pages
 not-found-title = Страница не найдена
@@ -181,6 +182,9 @@ code-catalog_name_empty = Введите название.
 code-catalog_name_too_long = Название пакета или лицензии может содержать не более 60 символов.
 code-catalog_name_invalid = Название пакета или лицензии не может содержать переносы строк или другие управляющие символы.
 code-catalog_name_in_use = У другой записи уже есть такое название. Выберите название, по которому клиенты смогут отличить эту запись от других.
+code-undo_expired = Импорт можно отменить в течение 24 часов после завершения; этот импорт старше.
+code-undo_not_available = Этот импорт нельзя отменить: отменить можно только завершённый импорт, и только один раз.
+code-changed_since_import = Оставлено как есть: пользователь был изменён после импорта.
 code-package_missing = Выберите пакет.
 code-package_unknown = Такого пакета нет в каталоге.
 code-email_in_use = В организации уже есть пользователь с таким адресом электронной почты.
@@ -326,6 +330,7 @@ numbers-line-problem = Строка { $line }: { $problem }
 ## Пользователи → Импорт CSV (PH-4 … PH-7)
 
 users-import = Импорт CSV
+users-export = Экспорт в CSV
 import-title = Импорт пользователей из CSV-файла
 import-lead = Массовое добавление, изменение и удаление пользователей. Файл проверяется здесь по данным этой организации еще до отправки; ничего не изменится, пока вы не примените импорт.
 import-template = Скачать шаблон
@@ -399,6 +404,18 @@ import-status-queued = Ожидает запуска
 import-status-running = Выполняется
 import-status-done = Завершен
 import-status-failed = Не применен
+import-status-undo_queued = Отмена ожидает запуска
+import-status-undoing = Отменяется
+import-status-undone = Отменён
+import-undo = Отменить этот импорт
+import-undo-until = Этот импорт можно отменить до { $time }.
+import-undo-confirm = Отмена вернёт всех пользователей, лицензии и номера, которые изменил этот импорт. Пользователи, изменённые после импорта, останутся как есть и будут перечислены.
+import-undo-yes = Отменить импорт
+import-undone-rows = Восстановлено
+import-undo-conflicts = Оставлено из-за последующих изменений
+import-col-undo = Отмена
+import-undo-outcome-undone = Восстановлено
+import-undo-outcome-conflict = Оставлено как есть
 import-outcome-applied = Применено
 import-outcome-refused = Отклонено
 import-outcome-skipped = Пропущено

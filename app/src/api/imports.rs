@@ -21,6 +21,13 @@ pub struct ImportJob {
     pub done_rows: i64,
     pub applied_rows: i64,
     pub refused_rows: i64,
+    #[serde(default)]
+    pub undone_rows: i64,
+    #[serde(default)]
+    pub undo_conflicts: i64,
+    /// Until when the import can be undone (only while it is `done`).
+    #[serde(default)]
+    pub undo_until: Option<i64>,
     pub failure: Option<String>,
     pub created_at: i64,
     pub finished_at: Option<i64>,
@@ -29,7 +36,10 @@ pub struct ImportJob {
 impl ImportJob {
     /// Whether the job still has work ahead (the page keeps polling).
     pub fn is_pending(&self) -> bool {
-        matches!(self.status.as_str(), "queued" | "running")
+        matches!(
+            self.status.as_str(),
+            "queued" | "running" | "undo_queued" | "undoing"
+        )
     }
 }
 
@@ -69,6 +79,11 @@ pub struct ImportRowResult {
     pub code: Option<domain::Code>,
     pub column: Option<String>,
     pub detail: Option<String>,
+    /// After an undo: `undone`, or `conflict` with its code.
+    #[serde(default)]
+    pub undo_outcome: Option<String>,
+    #[serde(default)]
+    pub undo_code: Option<domain::Code>,
 }
 
 /// A page of row results.

@@ -644,19 +644,34 @@ pub fn ImportJobPage() -> impl IntoView {
         });
     };
     // Polls while the job has work ahead; loads the row results once done.
-    Effect::new(move |_| {
-        let id = job_id.get();
-        rows.set(Vec::new());
+    let poll = move |id: String| {
         spawn_local(async move {
             loop {
                 let current = http::get_json::<ImportJob>(&format!("/api/v1/imports/{id}")).await;
                 let pending = current.as_ref().is_ok_and(ImportJob::is_pending);
                 job.set(Some(current));
                 if !pending {
+                    rows.set(Vec::new());
                     load_rows(0);
                     break;
                 }
                 gloo_sleep(500).await;
+            }
+        });
+    };
+    Effect::new(move |_| poll(job_id.get()));
+    let undo_error = RwSignal::new(None::<ApiError>);
+    let on_undo = Callback::new(move |()| {
+        let id = job_id.get_untracked();
+        spawn_local(async move {
+            match http::post_json::<(), ImportJob>(&format!("/api/v1/imports/{id}/undo"), &()).await
+            {
+                Ok(queued) => {
+                    undo_error.set(None);
+                    job.set(Some(Ok(queued)));
+                    poll(id);
+                }
+                Err(error) => undo_error.set(Some(error)),
             }
         });
     });
@@ -672,8 +687,9 @@ pub fn ImportJobPage() -> impl IntoView {
         {move || match job.get() {
             None => view! { <p role="status">{tr("loading")}</p> }.into_any(),
             Some(Err(error)) => view! { <ErrorNotice error /> }.into_any(),
-            Some(Ok(job)) => view! { <JobSummary job /> }.into_any(),
+            Some(Ok(job)) => view! { <JobSummary job on_undo /> }.into_any(),
         }}
+        {move || undo_error.get().map(|error| view! { <ErrorNotice error /> })}
         {move || (!rows.get().is_empty()).then(|| view! {
             <section class="card" aria-labelledby="import-results-heading">
                 <h2 id="import-results-heading">{tr("import-results")}</h2>
@@ -686,10 +702,25 @@ pub fn ImportJobPage() -> impl IntoView {
                                 <th scope="col">{tr("import-col-action")}</th>
                                 <th scope="col">{tr("import-col-outcome")}</th>
                                 <th scope="col">{tr("import-col-problem")}</th>
+                                <th scope="col">{tr("import-col-undo")}</th>
                             </tr>
                         </thead>
                         <tbody>
                             {rows.get().into_iter().map(|r| {
+                                let undo = r.undo_outcome.clone().map(|outcome| {
+                                    let code = r.undo_code;
+                                    move || {
+                                        let text = if outcome == "undone" {
+                                            i18n.t("import-undo-outcome-undone")
+                                        } else {
+                                            i18n.t("import-undo-outcome-conflict")
+                                        };
+                                        match code {
+                                            Some(code) => format!("{text}: {}", i18n.code(code)),
+                                            None => text,
+                                        }
+                                    }
+                                });
                                 let kind = r.kind.clone();
                                 let outcome = r.outcome.clone();
                                 let problem = r.code.map(|code| {
@@ -713,6 +744,7 @@ pub fn ImportJobPage() -> impl IntoView {
                                         <td>{move || kind.as_deref().map(|k| i18n.t(kind_key(k))).unwrap_or_default()}</td>
                                         <td><span class=format!("badge {outcome}")>{ let o = outcome.clone(); move || i18n.t(outcome_key(&o)) }</span></td>
                                         <td>{problem}</td>
+                                        <td class="undo-outcome">{undo}</td>
                                     </tr>
                                 }
                             }).collect_view()}
@@ -728,7 +760,7 @@ pub fn ImportJobPage() -> impl IntoView {
 }
 
 #[component]
-fn JobSummary(job: ImportJob) -> impl IntoView {
+fn JobSummary(job: ImportJob, #[prop(into)] on_undo: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let (done, total) = (job.done_rows, job.total_rows.max(1));
     let status = job.status.clone();
@@ -751,7 +783,50 @@ fn JobSummary(job: ImportJob) -> impl IntoView {
             {failure.map(|f| view! {
                 <p class="notice error" role="alert">{move || i18n.t(failure_key(&f))}</p>
             })}
+            {(job.undone_rows + job.undo_conflicts > 0).then(|| view! {
+                <dl class="figures">
+                    <div><dt>{tr("import-undone-rows")}</dt><dd id="import-undone">{move || number(job.undone_rows)}</dd></div>
+                    <div><dt>{tr("import-undo-conflicts")}</dt><dd id="import-undo-conflicts">{move || number(job.undo_conflicts)}</dd></div>
+                </dl>
+            })}
+            {job.undo_until.map(|until| view! { <UndoOffer until on_undo /> })}
         </section>
+    }
+}
+
+/// The offer to undo a finished import, with a confirmation step.
+#[component]
+fn UndoOffer(until: i64, on_undo: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let confirming = RwSignal::new(false);
+    view! {
+        <div class="undo">
+            <p class="hint">
+                {move || i18n.t_args("import-undo-until", &[("time", platform::format_timestamp(until, i18n.language.get()))])}
+            </p>
+            {move || if confirming.get() {
+                view! {
+                    <div class="notice info" role="alert">
+                        <p>{tr("import-undo-confirm")}</p>
+                        <div class="button-row">
+                            <button type="button" class="button danger" id="import-undo-yes"
+                                on:click=move |_| { confirming.set(false); on_undo.run(()); }>
+                                {tr("import-undo-yes")}
+                            </button>
+                            <button type="button" class="button secondary" on:click=move |_| confirming.set(false)>
+                                {tr("cancel")}
+                            </button>
+                        </div>
+                    </div>
+                }.into_any()
+            } else {
+                view! {
+                    <button type="button" class="button secondary" id="import-undo" on:click=move |_| confirming.set(true)>
+                        {tr("import-undo")}
+                    </button>
+                }.into_any()
+            }}
+        </div>
     }
 }
 
@@ -762,6 +837,9 @@ fn status_key(status: &str) -> &'static str {
         "running" => "import-status-running",
         "done" => "import-status-done",
         "failed" => "import-status-failed",
+        "undo_queued" => "import-status-undo_queued",
+        "undoing" => "import-status-undoing",
+        "undone" => "import-status-undone",
         _ => "import-status-draft",
     }
 }

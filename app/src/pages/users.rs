@@ -126,11 +126,20 @@ pub fn UsersPage() -> impl IntoView {
     view! {
         <div class="page-head split">
             <h1>{tr("users-title")}</h1>
-            <Transition>
-                {move || Suspend::new(async move {
-                    options.await.ok().map(|o| add_button(o.can_write))
-                })}
-            </Transition>
+            <div class="button-row">
+                <a
+                    class="button secondary"
+                    href=move || format!("/api/v1/organizations/{}/people.csv", org_id.get())
+                    download="users.csv"
+                >
+                    {tr("users-export")}
+                </a>
+                <Transition>
+                    {move || Suspend::new(async move {
+                        options.await.ok().map(|o| add_button(o.can_write))
+                    })}
+                </Transition>
+            </div>
         </div>
         {move || {
             added()

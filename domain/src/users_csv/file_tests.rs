@@ -492,3 +492,59 @@ fn an_exported_cell_imports_back_without_its_apostrophe() {
     assert_eq!(read_cell(&number), "+4721000001");
     assert_eq!(read_cell("'quoted"), "'quoted");
 }
+
+#[test]
+fn an_export_imports_back_as_the_same_users_with_its_numbers_unharmed() {
+    let export = write_export([ExportUser {
+        email: "ana@example.com".into(),
+        first_name: Some("=cmd|' /C calc'!A0".into()),
+        display_name: "Ana".into(),
+        extension: Some("1001".into()),
+        phone_number: Some("+4721000001".into()),
+        location: Some("Oslo".into()),
+        preferred_site: Some("acme".into()),
+        package_key: "webex_calling".into(),
+        services: [true, false, true],
+        ..ExportUser::default()
+    }]);
+    let lines: Vec<&str> = export.lines().collect();
+    assert_eq!(lines[0], template_header());
+    assert!(
+        lines[1].contains(",'=cmd|"),
+        "a formula is neutralised: {}",
+        lines[1]
+    );
+    assert!(lines[1].contains(",'+4721000001,"));
+    let facts = OrgFacts {
+        users: vec![FactUser {
+            email: "ana@example.com".into(),
+            extension: Some("1001".into()),
+            number: Some("+4721000001".into()),
+            holdings: vec![0, 2, 4],
+        }],
+        numbers: vec![FactNumber {
+            e164: "+4721000001".into(),
+            location: 0,
+        }],
+    };
+    let check = with_org(
+        export.as_bytes(),
+        &context(0),
+        facts,
+        ImportMode::AddAndRemoveServices,
+    );
+    assert_eq!(codes(&check), []);
+    let outcome = &check.simulation.outcomes[0];
+    assert_eq!(outcome.kind, RowKind::Modify);
+    assert!(
+        outcome.take.is_empty() && outcome.release.is_empty(),
+        "{outcome:?}"
+    );
+    let RowAction::Upsert(upsert) = &check.plans[0].action else {
+        panic!()
+    };
+    assert_eq!(
+        upsert.first_name.as_ref().unwrap().as_str(),
+        "=cmd|' /C calc'!A0"
+    );
+}

@@ -430,6 +430,64 @@ pub fn error_report(
     String::from_utf8(writer.into_inner().ok()?).ok()
 }
 
+/// A user as an export writes it: one row of the template's columns.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExportUser {
+    pub email: String,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub display_name: String,
+    pub extension: Option<String>,
+    pub phone_number: Option<String>,
+    pub location: Option<String>,
+    pub jabber_calling: bool,
+    pub jabber_teams: bool,
+    pub preferred_site: Option<String>,
+    /// The package's catalog key (one package column is `TRUE`).
+    pub package_key: String,
+    /// Whether the user holds each base license ([`UserColumn::SERVICES`]).
+    pub services: [bool; 3],
+}
+
+/// Writes an export (issue 4, item 1): the template's header, then one row
+/// per user, every cell neutralised against formula injection. Imported
+/// again unchanged, it modifies nobody's package or calling data.
+pub fn write_export(users: impl IntoIterator<Item = ExportUser>) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let bool_cell = |value: bool| if value { "TRUE" } else { "FALSE" };
+    // Writing to a Vec cannot fail; a row that did would only be missing.
+    let _ = writer.write_record(UserColumn::ALL.iter().map(|c| c.header()));
+    for user in users {
+        let cells = UserColumn::ALL.map(|column| -> String {
+            let text: &str = match column {
+                UserColumn::Email => &user.email,
+                UserColumn::FirstName => user.first_name.as_deref().unwrap_or(""),
+                UserColumn::LastName => user.last_name.as_deref().unwrap_or(""),
+                UserColumn::DisplayName => &user.display_name,
+                UserColumn::Extension => user.extension.as_deref().unwrap_or(""),
+                UserColumn::PhoneNumber => user.phone_number.as_deref().unwrap_or(""),
+                UserColumn::Location => user.location.as_deref().unwrap_or(""),
+                UserColumn::JabberCalling => bool_cell(user.jabber_calling),
+                UserColumn::JabberWithWebexTeams => bool_cell(user.jabber_teams),
+                UserColumn::PreferredWebexSite => user.preferred_site.as_deref().unwrap_or(""),
+                UserColumn::BasicMessaging => bool_cell(user.services[0]),
+                UserColumn::BasicSpaceMeetings => bool_cell(user.services[1]),
+                UserColumn::CallOnWebex => bool_cell(user.services[2]),
+                package => bool_cell(package.package_key() == Some(user.package_key.as_str())),
+            };
+            neutralise_cell(text).into_owned()
+        });
+        let _ = writer.write_record(&cells);
+    }
+    writer
+        .into_inner()
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .unwrap_or_default()
+}
+
 /// The template's header row, comma-separated.
 pub fn template_header() -> String {
     UserColumn::ALL

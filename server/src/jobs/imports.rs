@@ -53,8 +53,13 @@ impl ImportRunner {
         let Some(job) = self.store.claim_import(&self.worker, LEASE_MS).await? else {
             return Ok(false);
         };
-        tracing::info!(import = %job.id, rows = job.total_rows, "import claimed");
-        if let Err(error) = self.process(&job).await {
+        tracing::info!(import = %job.id, rows = job.total_rows, status = job.status.as_str(), "import claimed");
+        let ran = if job.status == ImportStatus::Undoing {
+            self.undo(&job).await
+        } else {
+            self.process(&job).await
+        };
+        if let Err(error) = ran {
             tracing::error!(import = %job.id, %error, "import failed");
             self.store
                 .finish_import(
@@ -188,6 +193,47 @@ impl ImportRunner {
             }
         }
         self.end(job, ImportStatus::Done, None, None).await
+    }
+
+    /// Restores what the import changed, last row first, a batch per
+    /// transaction; a row whose user changed since is left and listed.
+    async fn undo(&self, job: &ImportRecord) -> Result<(), DirectoryError> {
+        let rows = self.store.rows_to_undo(&job.id).await?;
+        for batch in rows.chunks(BATCH_ROWS) {
+            if self
+                .store
+                .undo_import_batch(job, &self.worker, LEASE_MS, batch)
+                .await?
+                .is_none()
+            {
+                return Ok(());
+            }
+        }
+        let current = self.store.import(&job.id).await?;
+        let (undone, conflicts) = current.map_or((0, 0), |c| (c.undone_rows, c.undo_conflicts));
+        let detail = format!(
+            "{}: {undone} rows undone, {conflicts} left as changed since",
+            job.file_name
+        );
+        let audit = NewAuditEntry {
+            actor_admin_id: Some(&job.admin_id),
+            actor_email: &job.admin_email,
+            actor_org_id: None,
+            org_id: Some(&job.org_id),
+            action: "users_import_undone",
+            detail: &detail,
+        };
+        self.store
+            .finish_import(
+                &job.id,
+                &self.worker,
+                ImportStatus::Undone,
+                None,
+                None,
+                Some(&audit),
+            )
+            .await?;
+        Ok(())
     }
 
     /// Ends the job, with an audit entry when it applied anything.

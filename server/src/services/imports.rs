@@ -9,9 +9,12 @@ use domain::{
 
 use super::Services;
 use crate::{
-    store::{ImportRecord, NewImport},
+    store::{ImportRecord, ImportStatus, NewImport},
     tenancy::{Caller, Need, guard},
 };
+
+/// How long after its end an import can be undone.
+pub const UNDO_WINDOW_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// The longest idempotency key accepted.
 const IDEMPOTENCY_KEY_MAX: usize = 100;
@@ -28,6 +31,11 @@ pub fn import_job(record: &ImportRecord) -> ImportJob {
         done_rows: record.done_rows,
         applied_rows: record.applied_rows,
         refused_rows: record.refused_rows,
+        undone_rows: record.undone_rows,
+        undo_conflicts: record.undo_conflicts,
+        undo_until: (record.status == ImportStatus::Done)
+            .then(|| record.finished_at.map(|at| at + UNDO_WINDOW_MS))
+            .flatten(),
         failure: record.failure.clone(),
         created_at: record.created_at,
         finished_at: record.finished_at,
@@ -58,6 +66,17 @@ impl Services {
             license.name = names.resolve(CatalogKind::License, &license.key, license.name.clone());
         }
         Ok(context)
+    }
+
+    /// The org's users as a CSV in the template's format.
+    pub async fn export_users_csv(
+        &self,
+        caller: &Caller,
+        org_id: &str,
+    ) -> Result<String, ApiError> {
+        let scope = guard(&self.store, caller, org_id, Need::Read).await?;
+        let users = self.store.export_users(&scope.org.id).await?;
+        Ok(domain::users_csv::write_export(users))
     }
 
     /// What the org's data says about a file's emails, extensions and
@@ -188,6 +207,39 @@ impl Services {
         Ok(import_job(&record))
     }
 
+    /// Undoes an applied import (issue 4, item 9): within 24 hours of its
+    /// end, once. The work runs in the background like the import did.
+    pub async fn undo_import(&self, caller: &Caller, id: &str) -> Result<ImportJob, ApiError> {
+        let record = self.visible_import(caller, id, Need::Write).await?;
+        let not_before = crate::store::now_ms() - UNDO_WINDOW_MS;
+        if !self.store.request_undo(&record.id, not_before).await? {
+            let current = self
+                .store
+                .import(&record.id)
+                .await?
+                .ok_or_else(ApiError::not_found)?;
+            if matches!(
+                current.status,
+                ImportStatus::UndoQueued | ImportStatus::Undoing | ImportStatus::Undone
+            ) {
+                // Asked twice: the first request stands.
+                return Ok(import_job(&current));
+            }
+            let code = if current.status == ImportStatus::Done {
+                Code::UndoExpired
+            } else {
+                Code::UndoNotAvailable
+            };
+            return Err(ApiError::new(code, "this import cannot be undone"));
+        }
+        let record = self
+            .store
+            .import(&record.id)
+            .await?
+            .ok_or_else(ApiError::not_found)?;
+        Ok(import_job(&record))
+    }
+
     pub async fn import_rows(
         &self,
         caller: &Caller,
@@ -213,6 +265,8 @@ impl Services {
                 code: r.code.and_then(|c| c.parse().ok()),
                 column: r.column,
                 detail: r.detail,
+                undo_outcome: r.undo_outcome,
+                undo_code: r.undo_code.and_then(|c| c.parse().ok()),
             })
             .collect();
         Ok(ImportRows {

@@ -15,9 +15,9 @@ use domain::{
     Code, Country,
     user::CallingData,
     users_csv::{
-        ContextLicense, ContextLocation, ContextPackage, ContextPool, FactNumber, FactUser,
-        FileKeys, ImportMode, OrgContext, OrgFacts, RowAction, RowKind, RowOutcome, RowPlan,
-        UserColumn,
+        ContextLicense, ContextLocation, ContextPackage, ContextPool, ExportUser, FactNumber,
+        FactUser, FileKeys, ImportMode, OrgContext, OrgFacts, RowAction, RowKind, RowOutcome,
+        RowPlan, UserColumn,
     },
 };
 use serde::{Deserialize, Serialize};
@@ -49,6 +49,11 @@ pub enum ImportStatus {
     /// An all-or-nothing import with a refused row (nothing applied), or an
     /// import that could not run.
     Failed,
+    /// Undo asked for, waiting for a worker.
+    UndoQueued,
+    Undoing,
+    /// Every applied row restored, or listed as changed since.
+    Undone,
 }
 
 impl ImportStatus {
@@ -59,6 +64,9 @@ impl ImportStatus {
             Self::Running => "running",
             Self::Done => "done",
             Self::Failed => "failed",
+            Self::UndoQueued => "undo_queued",
+            Self::Undoing => "undoing",
+            Self::Undone => "undone",
         }
     }
 
@@ -69,6 +77,9 @@ impl ImportStatus {
             Self::Running,
             Self::Done,
             Self::Failed,
+            Self::UndoQueued,
+            Self::Undoing,
+            Self::Undone,
         ]
         .into_iter()
         .find(|s| s.as_str() == text)
@@ -91,6 +102,8 @@ pub struct ImportRecord {
     pub done_rows: i64,
     pub applied_rows: i64,
     pub refused_rows: i64,
+    pub undone_rows: i64,
+    pub undo_conflicts: i64,
     pub failure: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
@@ -98,7 +111,8 @@ pub struct ImportRecord {
 }
 
 const IMPORT_COLUMNS: &str = "id, org_id, admin_id, admin_email, idempotency_key, file_name, mode,
-    all_or_nothing, status, total_rows, done_rows, applied_rows, refused_rows, failure,
+    all_or_nothing, status, total_rows, done_rows, applied_rows, refused_rows, undone_rows,
+    undo_conflicts, failure,
     created_at, updated_at, finished_at";
 
 fn import_record(row: &AnyRow) -> Result<ImportRecord, sqlx::Error> {
@@ -118,6 +132,8 @@ fn import_record(row: &AnyRow) -> Result<ImportRecord, sqlx::Error> {
         done_rows: row.try_get("done_rows")?,
         applied_rows: row.try_get("applied_rows")?,
         refused_rows: row.try_get("refused_rows")?,
+        undone_rows: row.try_get("undone_rows")?,
+        undo_conflicts: row.try_get("undo_conflicts")?,
         failure: row.try_get("failure")?,
         created_at: row.try_get("created_at")?,
         updated_at: row.try_get("updated_at")?,
@@ -160,6 +176,8 @@ pub struct ImportRowRecord {
     pub code: Option<String>,
     pub column: Option<String>,
     pub detail: Option<String>,
+    pub undo_outcome: Option<String>,
+    pub undo_code: Option<String>,
 }
 
 /// A user as it was before an import changed it (kept for undo).
@@ -399,6 +417,59 @@ impl Store {
         Ok(OrgFacts { users, numbers })
     }
 
+    /// Every user of the org as an export writes it, by email.
+    pub async fn export_users(&self, org_id: &str) -> StoreResult<Vec<ExportUser>> {
+        let held = |key: &str| {
+            format!(
+                "EXISTS (SELECT 1 FROM license_assignments a JOIN licenses li ON li.id = a.license_id
+                  WHERE a.holder_id = u.id AND li.key = '{key}') AS {key}"
+            )
+        };
+        let [messaging, spaces, call] =
+            UserColumn::SERVICES.map(|c| c.service_key().unwrap_or_default());
+        let sql = format!(
+            "SELECT u.email, u.first_name, u.last_name, u.display_name, u.extension, n.e164,
+                l.name AS location, u.jabber_calling, u.jabber_teams, u.preferred_site,
+                p.key AS package_key, {}, {}, {}
+             FROM users u
+             JOIN packages p ON p.id = u.package_id
+             LEFT JOIN locations l ON l.id = u.location_id
+             LEFT JOIN numbers n ON n.user_id = u.id
+             WHERE u.org_id = $1 ORDER BY u.email",
+            held(messaging),
+            held(spaces),
+            held(call)
+        );
+        let rows = sqlx::query(&sql)
+            .bind(org_id)
+            .fetch_all(self.pool())
+            .await?;
+        let flag = |row: &AnyRow, column: &str| -> Result<bool, sqlx::Error> {
+            // EXISTS is a boolean on PostgreSQL and an integer on SQLite.
+            row.try_get::<bool, _>(column)
+                .or_else(|_| row.try_get::<i64, _>(column).map(|v| v != 0))
+        };
+        rows.iter()
+            .map(|row| {
+                Ok(ExportUser {
+                    email: row.try_get("email")?,
+                    first_name: row.try_get("first_name")?,
+                    last_name: row.try_get("last_name")?,
+                    display_name: row.try_get("display_name")?,
+                    extension: row.try_get("extension")?,
+                    phone_number: row.try_get("e164")?,
+                    location: row.try_get("location")?,
+                    jabber_calling: row.try_get::<i64, _>("jabber_calling")? != 0,
+                    jabber_teams: row.try_get::<i64, _>("jabber_teams")? != 0,
+                    preferred_site: row.try_get("preferred_site")?,
+                    package_key: row.try_get("package_key")?,
+                    services: [flag(row, messaging)?, flag(row, spaces)?, flag(row, call)?],
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(Into::into)
+    }
+
     /// Stores an upload as a draft; the same key in the same org returns
     /// the import it made the first time (`false`: not new).
     pub async fn create_import(&self, new: &NewImport<'_>) -> StoreResult<(ImportRecord, bool)> {
@@ -493,11 +564,12 @@ impl Store {
     ) -> StoreResult<Option<ImportRecord>> {
         let now = now_ms();
         let sql = format!(
-            "UPDATE imports SET status = 'running', claimed_by = $1, claimed_until = $2,
-                updated_at = $3
+            "UPDATE imports SET claimed_by = $1, claimed_until = $2, updated_at = $3,
+                status = CASE WHEN status IN ('undo_queued', 'undoing') THEN 'undoing'
+                              ELSE 'running' END
              WHERE id = (
                 SELECT id FROM imports
-                WHERE status IN ('queued', 'running')
+                WHERE status IN ('queued', 'running', 'undo_queued', 'undoing')
                   AND (claimed_until IS NULL OR claimed_until < $3)
                 ORDER BY created_at, id LIMIT 1 {}
              )
@@ -533,7 +605,8 @@ impl Store {
         limit: i64,
     ) -> StoreResult<Vec<ImportRowRecord>> {
         let rows = sqlx::query(
-            "SELECT row_number, email, kind, outcome, code, column_name, detail FROM import_rows
+            "SELECT row_number, email, kind, outcome, code, column_name, detail, undo_outcome,
+                undo_code FROM import_rows
              WHERE import_id = $1 AND row_number > $2 ORDER BY row_number LIMIT $3",
         )
         .bind(id)
@@ -551,6 +624,8 @@ impl Store {
                     code: r.try_get("code")?,
                     column: r.try_get("column_name")?,
                     detail: r.try_get("detail")?,
+                    undo_outcome: r.try_get("undo_outcome")?,
+                    undo_code: r.try_get("undo_code")?,
                 })
             })
             .collect::<Result<_, sqlx::Error>>()
@@ -580,7 +655,7 @@ impl Store {
             // the whole batch, and a worker that lost the job stops here.
             let renewed = sqlx::query(
                 "UPDATE imports SET claimed_until = $3, updated_at = $4
-                 WHERE id = $1 AND claimed_by = $2 AND status = 'running'",
+                 WHERE id = $1 AND claimed_by = $2 AND status IN ('running', 'undoing')",
             )
             .bind(&job.id)
             .bind(worker)
@@ -598,7 +673,7 @@ impl Store {
                         if all_or_nothing {
                             return Ok(BatchOutcome::Refused(result.clone()));
                         }
-                        insert_row_result(&mut tx, &job.id, result, None, None).await?;
+                        insert_row_result(&mut tx, &job.id, result, AppliedRow::NONE).await?;
                         refused += 1;
                         continue;
                     }
@@ -617,11 +692,20 @@ impl Store {
                     detail: None,
                 };
                 match applied_row {
-                    Ok((user_id, before)) => {
+                    Ok((user_id, before, applied_at)) => {
                         sqlx::query("RELEASE SAVEPOINT import_row")
                             .execute(&mut *tx)
                             .await?;
-                        insert_row_result(&mut tx, &job.id, &result, user_id.as_deref(), before.as_deref())
+                        insert_row_result(
+                            &mut tx,
+                            &job.id,
+                            &result,
+                            AppliedRow {
+                                user_id: user_id.as_deref(),
+                                before: before.as_deref(),
+                                at: Some(applied_at),
+                            },
+                        )
                             .await?;
                         applied += 1;
                     }
@@ -637,7 +721,7 @@ impl Store {
                         if all_or_nothing {
                             return Ok(BatchOutcome::Refused(result));
                         }
-                        insert_row_result(&mut tx, &job.id, &result, None, None).await?;
+                        insert_row_result(&mut tx, &job.id, &result, AppliedRow::NONE).await?;
                         refused += 1;
                     }
                     Err(RowRefusal::Store(error)) => return Err(error),
@@ -707,7 +791,7 @@ impl Store {
             }
             if let Some(rows) = refused_rows {
                 for row in rows {
-                    insert_row_result(&mut tx, id, row, None, None).await?;
+                    insert_row_result(&mut tx, id, row, AppliedRow::NONE).await?;
                 }
                 sqlx::query(
                     "UPDATE imports SET done_rows = (SELECT COUNT(*) FROM import_rows WHERE import_id = $1),
@@ -784,17 +868,37 @@ impl From<DirectoryError> for BatchEnd {
     }
 }
 
+/// What an applied row left for undo: the user, its state before, when.
+#[derive(Clone, Copy)]
+struct AppliedRow<'a> {
+    user_id: Option<&'a str>,
+    before: Option<&'a str>,
+    at: Option<i64>,
+}
+
+impl AppliedRow<'_> {
+    const NONE: AppliedRow<'static> = AppliedRow {
+        user_id: None,
+        before: None,
+        at: None,
+    };
+}
+
 async fn insert_row_result(
     conn: &mut AnyConnection,
     import_id: &str,
     result: &RowResult,
-    user_id: Option<&str>,
-    before: Option<&str>,
+    applied: AppliedRow<'_>,
 ) -> Result<(), sqlx::Error> {
+    let AppliedRow {
+        user_id,
+        before,
+        at,
+    } = applied;
     sqlx::query(
         "INSERT INTO import_rows (import_id, row_number, email, kind, outcome, code, column_name,
-            detail, user_id, before_state)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            detail, user_id, before_state, applied_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
     )
     .bind(import_id)
     .bind(result.row)
@@ -806,6 +910,7 @@ async fn insert_row_result(
     .bind(result.detail.as_deref())
     .bind(user_id)
     .bind(before)
+    .bind(at)
     .execute(conn)
     .await?;
     Ok(())
@@ -852,8 +957,9 @@ async fn apply_row(
     context: &OrgContext,
     plan: &RowPlan,
     outcome: &RowOutcome,
-) -> Result<(Option<String>, Option<String>), RowRefusal> {
+) -> Result<(Option<String>, Option<String>, i64), RowRefusal> {
     let before = read_before(conn, backend, org_id, plan.email.as_str()).await?;
+    let now = now_ms();
     let license_id = |index: &u16| context.licenses.get(*index as usize).map(|l| l.id.clone());
     match &plan.action {
         RowAction::Delete => {
@@ -875,7 +981,7 @@ async fn apply_row(
                 release_license(conn, &before.id, &license).await?;
             }
             let json = serde_json::to_string(&before).ok();
-            Ok((Some(before.id), json))
+            Ok((Some(before.id), json, now))
         }
         RowAction::Upsert(upsert) => {
             let package = Some(upsert.package);
@@ -929,7 +1035,6 @@ async fn apply_row(
                 .as_ref()
                 .and_then(|c| c.extension.as_ref())
                 .map(|e| e.as_str().to_owned());
-            let now = now_ms();
             let user_id = match &before {
                 Some(before) => {
                     sqlx::query(
@@ -1032,7 +1137,7 @@ async fn apply_row(
                 }
             }
             let json = before.as_ref().and_then(|b| serde_json::to_string(b).ok());
-            Ok((Some(user_id), json))
+            Ok((Some(user_id), json, now))
         }
     }
 }
@@ -1088,4 +1193,314 @@ async fn read_before(
         status: row.try_get("status")?,
         licenses,
     }))
+}
+
+/// An applied row, as undo reads it back.
+#[derive(Debug, Clone)]
+pub struct UndoRow {
+    pub row: i64,
+    pub email: String,
+    pub kind: String,
+    pub user_id: Option<String>,
+    before: Option<String>,
+    applied_at: Option<i64>,
+}
+
+impl Store {
+    /// Asks for an applied import to be undone: only a finished import,
+    /// only once, only if it finished at or after `not_before`.
+    pub async fn request_undo(&self, id: &str, not_before: i64) -> StoreResult<bool> {
+        let queued = sqlx::query(
+            "UPDATE imports SET status = 'undo_queued', updated_at = $3
+             WHERE id = $1 AND status = 'done' AND finished_at >= $2",
+        )
+        .bind(id)
+        .bind(not_before)
+        .bind(now_ms())
+        .execute(self.pool())
+        .await?;
+        Ok(queued.rows_affected() == 1)
+    }
+
+    /// The applied rows an undo has still to visit, last row first.
+    pub async fn rows_to_undo(&self, id: &str) -> StoreResult<Vec<UndoRow>> {
+        let rows = sqlx::query(
+            "SELECT row_number, email, kind, user_id, before_state, applied_at FROM import_rows
+             WHERE import_id = $1 AND outcome = 'applied' AND undo_outcome IS NULL
+             ORDER BY row_number DESC",
+        )
+        .bind(id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(UndoRow {
+                    row: r.try_get("row_number")?,
+                    email: r.try_get("email")?,
+                    kind: r.try_get::<Option<String>, _>("kind")?.unwrap_or_default(),
+                    user_id: r.try_get("user_id")?,
+                    before: r.try_get("before_state")?,
+                    applied_at: r.try_get("applied_at")?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(Into::into)
+    }
+
+    /// Restores one batch of rows, each in its own savepoint: a row whose
+    /// user changed after the import (or whose number or license is gone)
+    /// is left alone and listed. `None` when the worker lost the lease.
+    pub async fn undo_import_batch(
+        &self,
+        job: &ImportRecord,
+        worker: &str,
+        lease_ms: i64,
+        rows: &[UndoRow],
+    ) -> Result<Option<(i64, i64)>, DirectoryError> {
+        let mut tx = self.pool().begin().await?;
+        let result: Result<Option<(i64, i64)>, DirectoryError> = async {
+            let now = now_ms();
+            let renewed = sqlx::query(
+                "UPDATE imports SET claimed_until = $3, updated_at = $4
+                 WHERE id = $1 AND claimed_by = $2 AND status = 'undoing'",
+            )
+            .bind(&job.id)
+            .bind(worker)
+            .bind(now + lease_ms)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            if renewed.rows_affected() == 0 {
+                return Ok(None);
+            }
+            let (mut undone, mut conflicts) = (0i64, 0i64);
+            for row in rows {
+                sqlx::query("SAVEPOINT undo_row").execute(&mut *tx).await?;
+                let (outcome, code) = match undo_row(&mut tx, self.backend(), &job.org_id, row).await {
+                    Ok(()) => {
+                        sqlx::query("RELEASE SAVEPOINT undo_row").execute(&mut *tx).await?;
+                        undone += 1;
+                        ("undone", None)
+                    }
+                    Err(RowRefusal::Refused { code, .. }) => {
+                        sqlx::query("ROLLBACK TO SAVEPOINT undo_row").execute(&mut *tx).await?;
+                        conflicts += 1;
+                        ("conflict", Some(code))
+                    }
+                    Err(RowRefusal::Store(error)) => return Err(error),
+                };
+                sqlx::query(
+                    "UPDATE import_rows SET undo_outcome = $3, undo_code = $4
+                     WHERE import_id = $1 AND row_number = $2",
+                )
+                .bind(&job.id)
+                .bind(row.row)
+                .bind(outcome)
+                .bind(code.map(Code::as_str))
+                .execute(&mut *tx)
+                .await?;
+            }
+            sqlx::query(
+                "UPDATE imports SET undone_rows = undone_rows + $2, undo_conflicts = undo_conflicts + $3
+                 WHERE id = $1",
+            )
+            .bind(&job.id)
+            .bind(undone)
+            .bind(conflicts)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(
+                "UPDATE orgs SET user_count = (SELECT COUNT(*) FROM users WHERE org_id = $1) WHERE id = $1",
+            )
+            .bind(&job.org_id)
+            .execute(&mut *tx)
+            .await?;
+            Ok(Some((undone, conflicts)))
+        }
+        .await;
+        finish(tx, result).await
+    }
+}
+
+fn changed_since() -> RowRefusal {
+    RowRefusal::Refused {
+        code: Code::ChangedSinceImport,
+        column: None,
+        detail: None,
+    }
+}
+
+/// Restores one row in the caller's transaction (see
+/// [`Store::undo_import_batch`]).
+async fn undo_row(
+    conn: &mut AnyConnection,
+    backend: super::Backend,
+    org_id: &str,
+    row: &UndoRow,
+) -> Result<(), RowRefusal> {
+    let before: Option<BeforeState> = row
+        .before
+        .as_deref()
+        .and_then(|b| serde_json::from_str(b).ok());
+    // The user as the import left it, untouched since: else leave it be.
+    let current = match &row.user_id {
+        Some(user_id) => {
+            let sql = format!(
+                "SELECT updated_at FROM users WHERE org_id = $1 AND id = $2{}",
+                backend.for_update()
+            );
+            sqlx::query(&sql)
+                .bind(org_id)
+                .bind(user_id)
+                .fetch_optional(&mut *conn)
+                .await?
+                .map(|r| r.try_get::<i64, _>("updated_at"))
+                .transpose()?
+        }
+        None => None,
+    };
+    match row.kind.as_str() {
+        "delete" => {
+            let before = before.ok_or_else(changed_since)?;
+            restore_user(conn, org_id, &row.email, &before, true).await
+        }
+        kind => {
+            let Some(user_id) = &row.user_id else {
+                return Err(changed_since());
+            };
+            if current.is_none() || current != row.applied_at {
+                return Err(changed_since());
+            }
+            if kind == "add" {
+                sqlx::query("DELETE FROM users WHERE org_id = $1 AND id = $2")
+                    .bind(org_id)
+                    .bind(user_id)
+                    .execute(&mut *conn)
+                    .await?;
+                for license in ids(
+                    conn,
+                    "SELECT license_id FROM license_assignments WHERE holder_id = $1",
+                    user_id,
+                )
+                .await?
+                {
+                    release_license(conn, user_id, &license).await?;
+                }
+                Ok(())
+            } else {
+                let before = before.ok_or_else(changed_since)?;
+                restore_user(conn, org_id, &row.email, &before, false).await
+            }
+        }
+    }
+}
+
+/// Puts a user back as `before` says: re-created (after a delete) or
+/// updated (after a modify), with its number and licenses.
+async fn restore_user(
+    conn: &mut AnyConnection,
+    org_id: &str,
+    email: &str,
+    before: &BeforeState,
+    recreate: bool,
+) -> Result<(), RowRefusal> {
+    let now = now_ms();
+    let conflict = |e: sqlx::Error| match user_conflict(0, e) {
+        DirectoryError::Refused { code, .. } => RowRefusal::Refused {
+            code,
+            column: None,
+            detail: None,
+        },
+        other => RowRefusal::Store(other),
+    };
+    if recreate {
+        sqlx::query(
+            "INSERT INTO users (id, org_id, email, first_name, last_name, display_name, sort_name,
+                package_id, location_id, extension, status, jabber_calling, jabber_teams,
+                preferred_site, created_at, updated_at)
+             SELECT $1, $2, $3, $4, $5, $6, $7, p.id, $9, $10, $11, $12, $13, $14, $15, $15
+             FROM packages p WHERE p.key = $8",
+        )
+    } else {
+        sqlx::query(
+            "UPDATE users SET email = $3, first_name = $4, last_name = $5, display_name = $6,
+                sort_name = $7, package_id = (SELECT id FROM packages WHERE key = $8),
+                location_id = $9, extension = $10, status = $11, jabber_calling = $12,
+                jabber_teams = $13, preferred_site = $14, updated_at = $15
+             WHERE id = $1 AND org_id = $2",
+        )
+    }
+    .bind(&before.id)
+    .bind(org_id)
+    .bind(email)
+    .bind(before.first_name.as_deref())
+    .bind(before.last_name.as_deref())
+    .bind(&before.display_name)
+    .bind(before.display_name.to_lowercase())
+    .bind(&before.package_key)
+    .bind(before.location_id.as_deref())
+    .bind(before.extension.as_deref())
+    .bind(&before.status)
+    .bind(i64::from(before.jabber_calling))
+    .bind(i64::from(before.jabber_teams))
+    .bind(before.preferred_site.as_deref())
+    .bind(now)
+    .execute(&mut *conn)
+    .await
+    .map_err(conflict)?;
+    write_terms(
+        conn,
+        org_id,
+        &before.id,
+        email,
+        &[
+            before.first_name.as_deref(),
+            before.last_name.as_deref(),
+            Some(&before.display_name),
+        ],
+    )
+    .await?;
+    sqlx::query("UPDATE numbers SET user_id = NULL WHERE user_id = $1")
+        .bind(&before.id)
+        .execute(&mut *conn)
+        .await?;
+    if let Some(number) = &before.number {
+        let taken = sqlx::query(
+            "UPDATE numbers SET user_id = $3 WHERE org_id = $1 AND e164 = $2 AND user_id IS NULL",
+        )
+        .bind(org_id)
+        .bind(number)
+        .bind(&before.id)
+        .execute(&mut *conn)
+        .await?;
+        if taken.rows_affected() == 0 {
+            return Err(RowRefusal::Refused {
+                code: Code::NumberInUse,
+                column: None,
+                detail: None,
+            });
+        }
+    }
+    let held: BTreeSet<String> = ids(
+        conn,
+        "SELECT license_id FROM license_assignments WHERE holder_id = $1",
+        &before.id,
+    )
+    .await?
+    .into_iter()
+    .collect();
+    let wanted: BTreeSet<String> = before.licenses.iter().cloned().collect();
+    for license in held.difference(&wanted) {
+        release_license(conn, &before.id, license).await?;
+    }
+    for license in wanted.difference(&held) {
+        if !take_license(conn, org_id, &before.id, license).await? {
+            return Err(RowRefusal::Refused {
+                code: Code::LicenseExhausted,
+                column: None,
+                detail: None,
+            });
+        }
+    }
+    Ok(())
 }

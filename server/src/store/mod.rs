@@ -23,6 +23,7 @@ pub use audit::{AuditRecord, NewAuditEntry};
 pub use catalog::{CatalogNames, LicenseRecord, PackageRecord};
 pub use imports::{
     BatchOutcome, BatchRow, ImportRecord, ImportRowRecord, ImportStatus, NewImport, RowResult,
+    UndoRow,
 };
 pub use licenses::{AssignError, PoolRecord};
 pub use locations::{LocationRecord, NumberRecord, NumberState};

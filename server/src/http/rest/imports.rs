@@ -159,6 +159,23 @@ pub async fn apply_import(
     Ok((StatusCode::ACCEPTED, Json(job)))
 }
 
+/// Undoes an applied import within 24 hours of its end: every user, license
+/// and number it changed is restored, unless a later change touched the
+/// same user (that row is listed and left alone). Runs in the background.
+#[utoipa::path(post, path = "/imports/{id}/undo", tag = "imports",
+    params(("id" = String, Path)),
+    responses((status = 202, description = "Undo queued"),
+        (status = 422, body = super::schema::ErrorBody)),
+    security(("bearer" = [])))]
+pub async fn undo_import(
+    State(state): State<AppState>,
+    AnyCaller(caller): AnyCaller,
+    Path(id): Path<String>,
+) -> Result<(StatusCode, Json<ImportJob>), RestError> {
+    let job = state.services.undo_import(&caller, &id).await?;
+    Ok((StatusCode::ACCEPTED, Json(job)))
+}
+
 /// The result of every row, in row order, a page at a time.
 #[utoipa::path(get, path = "/imports/{id}/rows", tag = "imports",
     params(("id" = String, Path), RowsParams),
@@ -180,6 +197,31 @@ pub async fn import_rows(
         )
         .await?;
     Ok(Json(rows))
+}
+
+/// The org's users in the template's format (SPEC 5.2), every cell safe
+/// to open in a spreadsheet; imported back unchanged it changes nothing.
+#[utoipa::path(get, path = "/organizations/{id}/people.csv", tag = "imports",
+    params(("id" = String, Path)),
+    responses((status = 200, description = "The users", content_type = "text/csv"),
+        (status = 403, body = super::schema::ErrorBody)),
+    security(("bearer" = [])))]
+pub async fn export_users(
+    State(state): State<AppState>,
+    AnyCaller(caller): AnyCaller,
+    Path(org_id): Path<String>,
+) -> Result<impl IntoResponse, RestError> {
+    let csv = state.services.export_users_csv(&caller, &org_id).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"users.csv\"",
+            ),
+        ],
+        csv,
+    ))
 }
 
 /// The users CSV template: the header row of SPEC 5.2.

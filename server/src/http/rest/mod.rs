@@ -93,8 +93,10 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(imports::list_imports))
         .routes(routes!(imports::get_import))
         .routes(routes!(imports::apply_import))
+        .routes(routes!(imports::undo_import))
         .routes(routes!(imports::import_rows))
         .routes(routes!(imports::users_template))
+        .routes(routes!(imports::export_users))
 }
 
 /// Routes whose bodies may be as large as a users CSV (50 MB): they get
