@@ -5,12 +5,14 @@
 //! `domain` before they submit; the server validates again with the same
 //! code. Server-only items are behind the `ssr` feature, in `api::ssr`.
 pub mod api;
+pub mod checker;
 pub mod components;
 pub mod http;
 pub mod i18n;
 pub mod pages;
 pub mod platform;
 pub mod session;
+pub mod validation;
 
 use leptos::prelude::*;
 use leptos_router::{

@@ -148,3 +148,20 @@ test('a file that is not UTF-8 is refused with the row to look at', async ({ pag
   await expect(findings.first().getByRole('rowheader')).toHaveText('2');
   await expect(page.locator('#import-apply')).toHaveCount(0);
 });
+
+test('a 20,000-row file is checked in a Web Worker, off the page thread', async ({ page, consoleLog }) => {
+  consoleLog.allow(/deprecated parameters for the initialization function/);
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await openImport(page);
+  const rows = Array.from({ length: 20_000 }, (_, i) =>
+    meetingsUser(`bulk.${i}@bergenhavn.example`, 'Bulk', `Nr${i}`));
+  await choose(page, 'bulk.csv', excelNb(rows));
+  await expect(page.locator('#import-status')).toHaveText(/^20000 rows checked: /, { timeout: 30_000 });
+  expect(workers.some((url) => url.endsWith('/switchboard-worker_loader.js'))).toBe(true);
+  // Bergen Havn has a few Meetings licenses left: the rest run out, found
+  // before anything is sent, and only the first 200 findings are listed.
+  await expect(page.locator('#import-findings tbody tr')).toHaveCount(200);
+  await expect(page.locator('#import-findings tbody tr').first()).toHaveAttribute('data-code', 'license_exhausted');
+  await expect(page.locator('#import-preview-add')).toHaveText(/^[1-9]$/);
+});

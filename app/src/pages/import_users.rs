@@ -1,34 +1,33 @@
-//! Control Hub → Users → Import CSV (issue 4): the admin picks a file, the
-//! browser checks it with the `domain` rules against the org's data (so
-//! every error shows before anything is sent), previews what it would do,
-//! and sends it to be applied as a background job; the job page shows the
-//! progress (it survives a reload: the job lives on the server) and the
-//! result of every row.
-use std::sync::Arc;
+//! Control Hub → Users → Import CSV (issue 4): the admin picks a file, a
+//! Web Worker checks it with the `domain` rules against the org's data (so
+//! every error shows before anything is sent, and the page never freezes),
+//! the page previews what it would do, and sends it to be applied as a
+//! background job; the job page shows the progress (it survives a reload:
+//! the job lives on the server) and the result of every row.
+use std::{collections::BTreeMap, rc::Rc, sync::Arc};
 
 use domain::{
     Code, Severity,
-    users_csv::{
-        FileCheck, FileKeys, Finding, ImportMode, MAX_FILE_BYTES, OrgContext, OrgFacts, Sheet,
-        UserColumn, check_rows, error_report, read_sheet,
-    },
+    users_csv::{Finding, ImportMode, MAX_FILE_BYTES, OrgContext, OrgFacts},
 };
 use leptos::{prelude::*, task::spawn_local};
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::{
     api::{ApiError, ApplyImport, ImportCheck, ImportJob, ImportRows},
+    checker::Checker,
     components::error_notice::ErrorNotice,
     http,
     i18n::{I18n, tr, use_i18n},
     platform,
+    validation::{CheckSummary, Reply, Request},
 };
 
 /// Findings listed on the page at once; the error report has them all.
 const FINDINGS_SHOWN: usize = 200;
 
-/// Shared data that compares by identity: a memo over a 100,000-row check
-/// must not compare it cell by cell to see whether it changed.
+/// Shared data that compares by identity: a signal holding a 100,000-row
+/// check must not compare it finding by finding to see whether it changed.
 struct Shared<T>(Arc<T>);
 
 impl<T> Clone for Shared<T> {
@@ -43,29 +42,15 @@ impl<T> PartialEq for Shared<T> {
     }
 }
 
-/// A file read and checked in the browser.
-struct Checked {
+/// The file chosen, as it will be uploaded.
+struct Chosen {
     name: String,
+    /// One key per chosen file: sending it twice is one import.
     key: String,
     bytes: Vec<u8>,
-    sheet: Option<Sheet>,
-    check: FileCheck,
-    context: OrgContext,
-    facts: OrgFacts,
 }
 
-impl Checked {
-    /// The checks with the org's data for `mode`.
-    fn simulated(&self, mode: ImportMode) -> FileCheck {
-        let mut check = self.check.clone();
-        if self.sheet.is_some() {
-            check.simulate(Some((&self.context, &self.facts)), mode);
-        }
-        check
-    }
-}
-
-#[derive(Clone, PartialEq)]
+#[derive(Clone, Copy, PartialEq)]
 enum Phase {
     Idle,
     Reading,
@@ -74,16 +59,15 @@ enum Phase {
     Sending,
 }
 
-fn context_url(org: &str) -> String {
-    format!("/api/v1/organizations/{org}/imports/users/context")
-}
-
-/// Reads, checks and simulates a file (the default mode first).
+/// Reads the file, has the checker read it against the org's context,
+/// fetches the org's facts about its keys and has it simulated.
 async fn check_file(
     org: String,
     picked: platform::PickedFile,
+    checker: Rc<Checker>,
     phase: RwSignal<Phase>,
-) -> Result<Checked, ApiError> {
+    mode: ImportMode,
+) -> Result<(Chosen, CheckSummary), ApiError> {
     if picked.size > MAX_FILE_BYTES as u64 {
         return Err(ApiError::new(Code::FileTooLarge, "the file is too large"));
     }
@@ -91,44 +75,37 @@ async fn check_file(
         .await
         .ok_or_else(|| ApiError::new(Code::FileEmpty, "the file cannot be read"))?;
     phase.set(Phase::Checking);
-    let context: OrgContext = http::get_json(&context_url(&org)).await?;
-    let (sheet, check) = match read_sheet(&bytes) {
-        Ok(sheet) => {
-            let rows = check_rows(&sheet, Some(&context));
-            let check = FileCheck {
-                rows: u32::try_from(sheet.rows()).unwrap_or(u32::MAX),
-                plans: rows.plans,
-                row_findings: rows.findings,
-                simulation: Default::default(),
-            };
-            (Some(sheet), check)
-        }
-        Err(findings) => (
-            None,
-            FileCheck {
-                row_findings: findings,
-                ..FileCheck::default()
-            },
+    let context: OrgContext = http::get_json(&format!(
+        "/api/v1/organizations/{org}/imports/users/context"
+    ))
+    .await?;
+    let outcome = match checker
+        .ask(Request::Read { context }, Some(bytes.clone()))
+        .await
+    {
+        Reply::Read { outcome } => outcome,
+        _ => return Err(ApiError::internal()),
+    };
+    let facts = match &outcome.keys {
+        Some(keys) => Some(
+            http::post_json::<_, OrgFacts>(
+                &format!("/api/v1/organizations/{org}/imports/users/facts"),
+                keys,
+            )
+            .await?,
         ),
+        None => None,
     };
-    let facts = if sheet.is_some() {
-        http::post_json::<FileKeys, OrgFacts>(
-            &format!("/api/v1/organizations/{org}/imports/users/facts"),
-            &check.keys(),
-        )
-        .await?
-    } else {
-        OrgFacts::default()
+    let summary = match checker.ask(Request::Simulate { facts, mode }, None).await {
+        Reply::Simulated { summary } => summary,
+        _ => return Err(ApiError::internal()),
     };
-    Ok(Checked {
+    let chosen = Chosen {
         name: picked.name,
         key: platform::random_key(),
         bytes,
-        sheet,
-        check,
-        context,
-        facts,
-    })
+    };
+    Ok((chosen, summary))
 }
 
 #[component]
@@ -137,15 +114,15 @@ pub fn ImportUsersPage() -> impl IntoView {
     let params = use_params_map();
     let org_id = Memo::new(move |_| params.read().get("org").unwrap_or_default());
     let phase = RwSignal::new(Phase::Idle);
+    let progress = RwSignal::new(None::<(u32, u32)>);
     let error = RwSignal::new(None::<ApiError>);
-    let checked = RwSignal::new(None::<Shared<Checked>>);
+    let chosen = RwSignal::new(None::<Shared<Chosen>>);
+    let summary = RwSignal::new(None::<Shared<CheckSummary>>);
     let mode = RwSignal::new(ImportMode::Default);
     let all_or_nothing = RwSignal::new(false);
-    let result = Memo::new(move |_| {
-        checked
-            .get()
-            .map(|c| Shared(Arc::new(c.0.simulated(mode.get()))))
-    });
+    let checker = StoredValue::new_local(Rc::new(Checker::start(move |done, total| {
+        progress.set(Some((done, total)))
+    })));
     let recent = LocalResource::new(move || {
         let org = org_id.get();
         async move {
@@ -158,14 +135,18 @@ pub fn ImportUsersPage() -> impl IntoView {
         let Some(picked) = platform::picked_file(&event) else {
             return;
         };
-        checked.set(None);
+        chosen.set(None);
+        summary.set(None);
         error.set(None);
+        progress.set(None);
         phase.set(Phase::Reading);
         let org = org_id.get_untracked();
+        let checker = checker.get_value();
         spawn_local(async move {
-            match check_file(org, picked, phase).await {
-                Ok(done) => {
-                    checked.set(Some(Shared(Arc::new(done))));
+            match check_file(org, picked, checker, phase, mode.get_untracked()).await {
+                Ok((file, checked)) => {
+                    chosen.set(Some(Shared(Arc::new(file))));
+                    summary.set(Some(Shared(Arc::new(checked))));
                     phase.set(Phase::Checked);
                 }
                 Err(failure) => {
@@ -176,13 +157,28 @@ pub fn ImportUsersPage() -> impl IntoView {
         });
     };
 
+    // A new mode: the worker simulates the rows again (no new request).
+    let on_mode = Callback::new(move |new_mode: ImportMode| {
+        mode.set(new_mode);
+        let checker = checker.get_value();
+        spawn_local(async move {
+            let request = Request::Simulate {
+                facts: None,
+                mode: new_mode,
+            };
+            if let Reply::Simulated { summary: checked } = checker.ask(request, None).await {
+                summary.set(Some(Shared(Arc::new(checked))));
+            }
+        });
+    });
+
     let navigate = use_navigate();
-    let apply = move |_| {
-        let Some(Shared(file)) = checked.get_untracked() else {
+    let apply = move |()| {
+        let Some(Shared(file)) = chosen.get_untracked() else {
             return;
         };
         let org = org_id.get_untracked();
-        let chosen = ApplyImport {
+        let chosen_mode = ApplyImport {
             mode: mode.get_untracked(),
             all_or_nothing: all_or_nothing.get_untracked(),
         };
@@ -193,7 +189,7 @@ pub fn ImportUsersPage() -> impl IntoView {
             let url = format!(
                 "/api/v1/organizations/{org}/imports/users?fileName={}&mode={}",
                 encode(&file.name),
-                chosen.mode.as_str()
+                chosen_mode.mode.as_str()
             );
             let sent = async {
                 let uploaded: ImportCheck = http::post_bytes(
@@ -205,7 +201,7 @@ pub fn ImportUsersPage() -> impl IntoView {
                 .await?;
                 let job: ImportJob = http::post_json(
                     &format!("/api/v1/imports/{}/apply", uploaded.job.id),
-                    &chosen,
+                    &chosen_mode,
                 )
                 .await?;
                 Ok::<_, ApiError>(job)
@@ -246,20 +242,36 @@ pub fn ImportUsersPage() -> impl IntoView {
                 />
                 <span class="hint" id="import-file-hint">{tr("import-choose-hint")}</span>
             </label>
+            {move || (phase.get() == Phase::Checking).then(|| {
+                let (done, total) = progress.get().unwrap_or((0, 0));
+                view! {
+                    <progress id="import-check-progress" max=total.max(1) value=done
+                        aria-label=move || i18n.t("import-checking")></progress>
+                }
+            })}
             <p role="status" class="status-line" id="import-status">
                 {move || match phase.get() {
                     Phase::Reading => i18n.t("import-reading"),
-                    Phase::Checking => i18n.t("import-checking"),
+                    Phase::Checking => match progress.get() {
+                        Some((done, total)) => i18n.t_args(
+                            "import-checking-rows",
+                            &[
+                                ("done", platform::format_number(done.into(), i18n.language.get())),
+                                ("total", platform::format_number(total.into(), i18n.language.get())),
+                            ],
+                        ),
+                        None => i18n.t("import-checking"),
+                    },
                     Phase::Sending => i18n.t("import-sending"),
-                    Phase::Checked => result
+                    Phase::Checked => summary
                         .get()
                         .map(|Shared(c)| {
                             i18n.t_args(
                                 "import-checked",
                                 &[
                                     ("rows", c.rows.to_string()),
-                                    ("errors", c.errors().to_string()),
-                                    ("warnings", c.warnings().to_string()),
+                                    ("errors", c.errors.to_string()),
+                                    ("warnings", c.warnings.to_string()),
                                 ],
                             )
                         })
@@ -270,11 +282,11 @@ pub fn ImportUsersPage() -> impl IntoView {
             {move || error.get().map(|error| view! { <ErrorNotice error /> })}
         </section>
         {move || {
-            let Shared(file) = checked.get()?;
-            let Shared(check) = result.get()?;
+            let Shared(checked) = summary.get()?;
+            let name = chosen.get().map(|Shared(c)| c.name.clone()).unwrap_or_default();
             Some(view! {
-                <Findings file=file.clone() check=check.clone() />
-                <PreviewCard check mode all_or_nothing phase apply=Callback::new(apply.clone()) />
+                <Findings summary=checked.clone() name checker=checker.get_value() />
+                <PreviewCard summary=checked mode on_mode all_or_nothing phase apply=Callback::new(apply.clone()) />
             })
         }}
         <RecentImports org_id recent />
@@ -312,10 +324,9 @@ fn finding_message(i18n: I18n, finding: &Finding) -> String {
 }
 
 #[component]
-fn Findings(file: Arc<Checked>, check: Arc<FileCheck>) -> impl IntoView {
+fn Findings(summary: Arc<CheckSummary>, name: String, checker: Rc<Checker>) -> impl IntoView {
     let i18n = use_i18n();
-    let findings = Arc::new(check.findings());
-    if findings.is_empty() {
+    if summary.findings.is_empty() {
         return view! {
             <section class="card" aria-labelledby="import-findings-heading">
                 <h2 id="import-findings-heading">{tr("import-findings")}</h2>
@@ -326,15 +337,16 @@ fn Findings(file: Arc<Checked>, check: Arc<FileCheck>) -> impl IntoView {
     }
     let severity = RwSignal::new(String::new());
     let code = RwSignal::new(String::new());
-    let shown_row = RwSignal::new(None::<u32>);
-    let mut codes: Vec<Code> = findings.iter().map(|f| f.code).collect();
+    let shown_row = RwSignal::new(None::<(u32, Vec<(String, String)>)>);
+    let mut codes: Vec<Code> = summary.findings.iter().map(|f| f.code).collect();
     codes.sort();
     codes.dedup();
     let filtered = {
-        let findings = findings.clone();
+        let summary = summary.clone();
         Memo::new(move |_| {
             let (severity, code) = (severity.get(), code.get());
-            findings
+            summary
+                .findings
                 .iter()
                 .filter(|f| severity.is_empty() || f.severity.as_str() == severity)
                 .filter(|f| code.is_empty() || f.code.as_str() == code)
@@ -342,43 +354,36 @@ fn Findings(file: Arc<Checked>, check: Arc<FileCheck>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    let checker = StoredValue::new_local(checker);
     let report = {
-        let (file, findings) = (file.clone(), findings.clone());
+        let codes = codes.clone();
         move |_| {
-            if let Some(text) = error_report(&file.bytes, &findings, |f| finding_message(i18n, f)) {
-                let stem = file.name.trim_end_matches(".csv");
-                platform::download_text(&format!("{stem}-errors.csv"), &text);
-            }
+            let messages: BTreeMap<Code, String> =
+                codes.iter().map(|&c| (c, i18n.code(c))).collect();
+            let stem = name.trim_end_matches(".csv").to_owned();
+            let checker = checker.get_value();
+            spawn_local(async move {
+                if let Reply::Report { text: Some(text) } =
+                    checker.ask(Request::Report { messages }, None).await
+                {
+                    platform::download_text(&format!("{stem}-errors.csv"), &text);
+                }
+            });
         }
     };
-    let row_cells = {
-        let file = file.clone();
-        move |row: u32| -> Vec<(&'static str, String)> {
-            let Some(sheet) = &file.sheet else {
-                return Vec::new();
-            };
-            let Some(record) = sheet.records.get(row as usize - 1) else {
-                return Vec::new();
-            };
-            UserColumn::ALL
-                .iter()
-                .map(|&c| {
-                    (
-                        c.header(),
-                        record
-                            .get(sheet.columns.position(c))
-                            .unwrap_or("")
-                            .to_owned(),
-                    )
-                })
-                .collect()
-        }
+    let show_row = move |row: u32| {
+        let checker = checker.get_value();
+        spawn_local(async move {
+            if let Reply::Row { cells } = checker.ask(Request::Row { row }, None).await {
+                shown_row.set(Some((row, cells)));
+            }
+        });
     };
     view! {
         <section class="card" aria-labelledby="import-findings-heading">
             <div class="card-head">
                 <h2 id="import-findings-heading">{tr("import-findings")}</h2>
-                <button type="button" class="button secondary" id="import-error-report" on:click=report disabled=file.sheet.is_none()>
+                <button type="button" class="button secondary" id="import-error-report" on:click=report disabled=!summary.readable>
                     {tr("import-error-report")}
                 </button>
             </div>
@@ -434,7 +439,7 @@ fn Findings(file: Arc<Checked>, check: Arc<FileCheck>) -> impl IntoView {
                                                             type="button"
                                                             class="link-button"
                                                             aria-controls="import-row-cells"
-                                                            on:click=move |_| shown_row.set(Some(row))
+                                                            on:click=move |_| show_row(row)
                                                         >
                                                             {row}
                                                         </button>
@@ -463,8 +468,7 @@ fn Findings(file: Arc<Checked>, check: Arc<FileCheck>) -> impl IntoView {
             }}
             <div id="import-row-cells" aria-live="polite">
                 {move || {
-                    let row = shown_row.get()?;
-                    let cells = row_cells(row);
+                    let (row, cells) = shown_row.get()?;
                     Some(view! {
                         <h3>{i18n.t_args("import-row-cells", &[("row", row.to_string())])}</h3>
                         <dl class="row-cells">
@@ -483,18 +487,19 @@ fn Findings(file: Arc<Checked>, check: Arc<FileCheck>) -> impl IntoView {
 
 #[component]
 fn PreviewCard(
-    check: Arc<FileCheck>,
+    summary: Arc<CheckSummary>,
     mode: RwSignal<ImportMode>,
+    on_mode: Callback<ImportMode>,
     all_or_nothing: RwSignal<bool>,
     phase: RwSignal<Phase>,
     apply: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    if check.rows == 0 {
+    if !summary.readable || summary.rows == 0 {
         return ().into_any();
     }
-    let preview = check.simulation.preview.clone();
-    let errors = check.errors();
+    let preview = summary.preview.clone();
+    let errors = summary.errors as usize;
     let rows = (preview.add + preview.modify + preview.delete) as usize;
     let number = move |n: u64| platform::format_number(n as i64, i18n.language.get());
     let blocked =
@@ -524,9 +529,10 @@ fn PreviewCard(
                             {preview.pools.iter().map(|p| {
                                 let left = (p.quantity + p.freed).saturating_sub(p.used_before + p.consumed);
                                 let (consumed, freed) = (p.consumed, p.freed);
+                                let license = if p.license_name.is_empty() { p.license_key.clone() } else { p.license_name.clone() };
                                 view! {
                                     <tr>
-                                        <th scope="row">{if p.license_name.is_empty() { p.license_key.clone() } else { p.license_name.clone() }}</th>
+                                        <th scope="row">{license}</th>
                                         <td class="mono">{p.subscription_id.clone()}</td>
                                         <td class="numeric">{move || number(consumed)}</td>
                                         <td class="numeric">{move || number(freed)}</td>
@@ -543,13 +549,13 @@ fn PreviewCard(
                 <label>
                     <input type="radio" name="import-mode" value="default"
                         prop:checked=move || mode.get() == ImportMode::Default
-                        on:change=move |_| mode.set(ImportMode::Default) />
+                        on:change=move |_| on_mode.run(ImportMode::Default) />
                     {tr("import-mode-default")}
                 </label>
                 <label>
                     <input type="radio" name="import-mode" value="add_and_remove_services"
                         prop:checked=move || mode.get() == ImportMode::AddAndRemoveServices
-                        on:change=move |_| mode.set(ImportMode::AddAndRemoveServices) />
+                        on:change=move |_| on_mode.run(ImportMode::AddAndRemoveServices) />
                     {tr("import-mode-authoritative")}
                 </label>
             </fieldset>

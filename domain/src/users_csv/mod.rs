@@ -15,7 +15,9 @@ pub use org::{
     OrgContext, OrgFacts, PoolChange, Preview, RowKind, RowOutcome, Simulation, simulate,
 };
 pub use read::{MAX_DATA_ROWS, MAX_FILE_BYTES, Sheet, detect_delimiter, read_sheet};
-pub use rows::{ImportMode, RowAction, RowCalling, RowPlan, RowsChecked, Upsert, check_rows};
+pub use rows::{
+    ImportMode, RowAction, RowCalling, RowChecker, RowPlan, RowsChecked, Upsert, check_rows,
+};
 
 use crate::{Code, Severity};
 

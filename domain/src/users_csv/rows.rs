@@ -97,36 +97,75 @@ pub struct RowsChecked {
 /// names are resolved and national-format numbers read in the location's
 /// country; without it those rules are skipped.
 pub fn check_rows(sheet: &Sheet, org: Option<&OrgContext>) -> RowsChecked {
-    let mut checked = RowsChecked {
-        plans: Vec::with_capacity(sheet.records.len()),
-        findings: Vec::new(),
-    };
-    let mut emails = HashSet::with_capacity(sheet.records.len());
-    for (index, record) in sheet.records.iter().enumerate() {
-        let row = u32::try_from(index + 1).unwrap_or(u32::MAX);
-        if record.iter().all(|cell| cell.trim().is_empty()) {
-            // Spreadsheets leave rows of empty cells behind: not a row.
-            continue;
-        }
-        if record.len() != sheet.columns.width() {
-            checked
-                .findings
-                .push(Finding::error(row, None, Code::RowWidthMismatch));
-            continue;
-        }
-        let cell = |column: UserColumn| {
-            read_cell(record.get(sheet.columns.position(column)).unwrap_or(""))
-        };
-        let mut row_check = RowCheck {
-            row,
-            findings: &mut checked.findings,
-            errors: 0,
-        };
-        if let Some(plan) = row_check.check(&cell, org, &mut emails) {
-            checked.plans.push(plan);
+    let mut checker = RowChecker::new(sheet, org);
+    checker.check_next(usize::MAX);
+    checker.finish()
+}
+
+/// [`check_rows`] a slice at a time, so a browser worker can report how
+/// many rows it has checked while it goes.
+pub struct RowChecker<'a> {
+    sheet: &'a Sheet,
+    org: Option<&'a OrgContext>,
+    next: usize,
+    emails: HashSet<Email>,
+    checked: RowsChecked,
+}
+
+impl<'a> RowChecker<'a> {
+    pub fn new(sheet: &'a Sheet, org: Option<&'a OrgContext>) -> Self {
+        Self {
+            sheet,
+            org,
+            next: 0,
+            emails: HashSet::with_capacity(sheet.records.len()),
+            checked: RowsChecked {
+                plans: Vec::with_capacity(sheet.records.len()),
+                findings: Vec::new(),
+            },
         }
     }
-    checked
+
+    /// How many data rows are checked.
+    pub fn done(&self) -> usize {
+        self.next
+    }
+
+    /// Checks up to `rows` more rows; `false` once every row is checked.
+    pub fn check_next(&mut self, rows: usize) -> bool {
+        let sheet = self.sheet;
+        let end = self.next.saturating_add(rows).min(sheet.records.len());
+        for (index, record) in sheet.records.iter().enumerate().take(end).skip(self.next) {
+            let row = u32::try_from(index + 1).unwrap_or(u32::MAX);
+            if record.iter().all(|cell| cell.trim().is_empty()) {
+                // Spreadsheets leave rows of empty cells behind: not a row.
+                continue;
+            }
+            if record.len() != sheet.columns.width() {
+                self.checked
+                    .findings
+                    .push(Finding::error(row, None, Code::RowWidthMismatch));
+                continue;
+            }
+            let cell = |column: UserColumn| {
+                read_cell(record.get(sheet.columns.position(column)).unwrap_or(""))
+            };
+            let mut row_check = RowCheck {
+                row,
+                findings: &mut self.checked.findings,
+                errors: 0,
+            };
+            if let Some(plan) = row_check.check(&cell, self.org, &mut self.emails) {
+                self.checked.plans.push(plan);
+            }
+        }
+        self.next = end;
+        self.next < sheet.records.len()
+    }
+
+    pub fn finish(self) -> RowsChecked {
+        self.checked
+    }
 }
 
 struct RowCheck<'a> {

@@ -94,19 +94,43 @@ pub async fn serve(State(state): State<AppState>, request: Request) -> Response 
         .unwrap_or_else(|_| StatusCode::NOT_FOUND.into_response());
     let mut response = served;
     if response.status().is_success() {
-        // Trunk names every asset by its content hash: a name never changes
-        // meaning, so browsers may keep it for a year.
-        response.headers_mut().insert(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("public, max-age=31536000, immutable"),
-        );
+        // Trunk names the app's assets by their content hash: such a name
+        // never changes meaning, so browsers may keep it for a year. The
+        // worker's files keep their names from build to build: revalidate.
+        let cache = if is_hashed(last) {
+            "public, max-age=31536000, immutable"
+        } else {
+            "no-cache"
+        };
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     }
     response
+}
+
+/// Whether a file name carries trunk's content hash (`name-<16 hex>.ext`
+/// or `name-<16 hex>_bg.wasm`).
+fn is_hashed(file_name: &str) -> bool {
+    let stem = file_name.split('.').next().unwrap_or_default();
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_content_hashed_names_are_cached_for_a_year() {
+        assert!(is_hashed("switchboard-app-f90c80ebe2eb2a58.js"));
+        assert!(is_hashed("switchboard-app-f90c80ebe2eb2a58_bg.wasm"));
+        assert!(is_hashed("main-1afb72beeff3ac63.css"));
+        assert!(!is_hashed("switchboard-worker_loader.js"));
+        assert!(!is_hashed("switchboard-worker_bg.wasm"));
+        assert!(!is_hashed("favicon.svg"));
+    }
 
     #[test]
     fn inline_scripts_are_found_and_external_ones_skipped() {

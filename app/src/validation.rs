@@ -1,0 +1,234 @@
+//! Checking a users CSV in the browser (issue 4, item 2): the state of one
+//! file between its stages (read and checked row by row; simulated against
+//! the org's facts, again for each import mode; its error report; a row as
+//! written). It runs in a Web Worker (`src/worker.rs`), so a 100,000-row
+//! file never freezes the page, and on the page itself where a worker
+//! cannot start. Either way it is the same `domain` code the server runs.
+use std::collections::BTreeMap;
+
+use domain::{
+    Code,
+    users_csv::{
+        FileCheck, FileKeys, Finding, ImportMode, OrgContext, OrgFacts, Preview, RowChecker, Sheet,
+        UserColumn, error_report, read_sheet,
+    },
+};
+use serde::{Deserialize, Serialize};
+
+/// Rows checked between two progress reports.
+pub const PROGRESS_EVERY: usize = 5_000;
+
+/// What the page shows of a checked file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckSummary {
+    /// The file could be read (its header is sound): there are rows.
+    pub readable: bool,
+    pub rows: u32,
+    pub errors: u32,
+    pub warnings: u32,
+    pub findings: Vec<Finding>,
+    pub preview: Preview,
+}
+
+/// The first stage's answer: the values to learn the org's facts about.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReadOutcome {
+    pub rows: u32,
+    /// `None` when the file cannot be read at all.
+    pub keys: Option<FileKeys>,
+}
+
+/// One file being checked.
+pub struct Validation {
+    bytes: Vec<u8>,
+    sheet: Option<Sheet>,
+    context: OrgContext,
+    facts: OrgFacts,
+    check: FileCheck,
+}
+
+impl Validation {
+    /// Stage 1: reads the file and checks its rows against the org's
+    /// context, reporting `(rows checked, rows)` as it goes.
+    pub fn read(bytes: Vec<u8>, context: OrgContext, mut progress: impl FnMut(u32, u32)) -> Self {
+        let (sheet, check) = match read_sheet(&bytes) {
+            Ok(sheet) => {
+                let total = u32::try_from(sheet.rows()).unwrap_or(u32::MAX);
+                let mut checker = RowChecker::new(&sheet, Some(&context));
+                while checker.check_next(PROGRESS_EVERY) {
+                    progress(u32::try_from(checker.done()).unwrap_or(u32::MAX), total);
+                }
+                progress(total, total);
+                let rows = checker.finish();
+                let check = FileCheck {
+                    rows: total,
+                    plans: rows.plans,
+                    row_findings: rows.findings,
+                    simulation: Default::default(),
+                };
+                (Some(sheet), check)
+            }
+            Err(findings) => (
+                None,
+                FileCheck {
+                    row_findings: findings,
+                    ..FileCheck::default()
+                },
+            ),
+        };
+        Self {
+            bytes,
+            sheet,
+            context,
+            facts: OrgFacts::default(),
+            check,
+        }
+    }
+
+    pub fn outcome(&self) -> ReadOutcome {
+        ReadOutcome {
+            rows: self.check.rows,
+            keys: self.sheet.as_ref().map(|_| self.check.keys()),
+        }
+    }
+
+    /// Stage 2: the rows simulated against the org's facts (kept for the
+    /// next mode) in `mode`.
+    pub fn simulate(&mut self, facts: Option<OrgFacts>, mode: ImportMode) -> CheckSummary {
+        if let Some(facts) = facts {
+            self.facts = facts;
+        }
+        if self.sheet.is_some() {
+            self.check
+                .simulate(Some((&self.context, &self.facts)), mode);
+        }
+        CheckSummary {
+            readable: self.sheet.is_some(),
+            rows: self.check.rows,
+            errors: u32::try_from(self.check.errors()).unwrap_or(u32::MAX),
+            warnings: u32::try_from(self.check.warnings()).unwrap_or(u32::MAX),
+            findings: self.check.findings(),
+            preview: self.check.simulation.preview.clone(),
+        }
+    }
+
+    /// The error report, each finding explained by `messages` (by code, in
+    /// the admin's language).
+    pub fn report(&self, messages: &BTreeMap<Code, String>) -> Option<String> {
+        let findings = self.check.findings();
+        error_report(&self.bytes, &findings, |finding| {
+            let message = messages
+                .get(&finding.code)
+                .cloned()
+                .unwrap_or_else(|| finding.code.as_str().to_owned());
+            match &finding.detail {
+                Some(detail) => format!("{message} ({detail})"),
+                None => message,
+            }
+        })
+    }
+
+    /// A data row's cells by header, as written in the file.
+    pub fn row(&self, row: u32) -> Vec<(String, String)> {
+        let Some(sheet) = &self.sheet else {
+            return Vec::new();
+        };
+        let Some(record) = (row as usize)
+            .checked_sub(1)
+            .and_then(|index| sheet.records.get(index))
+        else {
+            return Vec::new();
+        };
+        UserColumn::ALL
+            .iter()
+            .map(|&column| {
+                let value = record.get(sheet.columns.position(column)).unwrap_or("");
+                (column.header().to_owned(), value.to_owned())
+            })
+            .collect()
+    }
+}
+
+/// A request to the worker; the file's bytes travel beside it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Request {
+    Read {
+        context: OrgContext,
+    },
+    Simulate {
+        facts: Option<OrgFacts>,
+        mode: ImportMode,
+    },
+    Report {
+        messages: BTreeMap<Code, String>,
+    },
+    Row {
+        row: u32,
+    },
+}
+
+/// A message from the worker.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reply {
+    /// The worker is listening (sent once, when it has started).
+    Ready,
+    Progress {
+        done: u32,
+        total: u32,
+    },
+    Read {
+        outcome: ReadOutcome,
+    },
+    Simulated {
+        summary: CheckSummary,
+    },
+    Report {
+        text: Option<String>,
+    },
+    Row {
+        cells: Vec<(String, String)>,
+    },
+    /// The request came before a file was read.
+    NoFile,
+}
+
+impl Validation {
+    /// Answers a request about the file held in `slot` (the worker's and
+    /// the page's fallback share this); `bytes` come with a read.
+    pub fn answer(
+        slot: &mut Option<Validation>,
+        request: Request,
+        bytes: Option<Vec<u8>>,
+        mut progress: impl FnMut(u32, u32),
+    ) -> Reply {
+        match request {
+            Request::Read { context } => {
+                let validation =
+                    Validation::read(bytes.unwrap_or_default(), context, &mut progress);
+                let outcome = validation.outcome();
+                *slot = Some(validation);
+                Reply::Read { outcome }
+            }
+            Request::Simulate { facts, mode } => match slot {
+                Some(validation) => Reply::Simulated {
+                    summary: validation.simulate(facts, mode),
+                },
+                None => Reply::NoFile,
+            },
+            Request::Report { messages } => match slot {
+                Some(validation) => Reply::Report {
+                    text: validation.report(&messages),
+                },
+                None => Reply::NoFile,
+            },
+            Request::Row { row } => match slot {
+                Some(validation) => Reply::Row {
+                    cells: validation.row(row),
+                },
+                None => Reply::NoFile,
+            },
+        }
+    }
+}
