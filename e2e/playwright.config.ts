@@ -43,7 +43,13 @@ export default defineConfig({
       `'${bin}' demo`,
       `exec '${bin}' serve --addr 127.0.0.1:${port} --dist '${dist}' --mail-dir '${dataDir}/mail'`,
     ].join(' && '),
-    env: { DATABASE_URL: `sqlite://${dataDir}/e2e.db`, SWITCHBOARD_LOG: 'warn' },
+    // Small, paced import batches, so a test can watch an import's progress.
+    env: {
+      DATABASE_URL: `sqlite://${dataDir}/e2e.db`,
+      SWITCHBOARD_LOG: 'warn',
+      SWITCHBOARD_IMPORT_BATCH_ROWS: '10',
+      SWITCHBOARD_IMPORT_BATCH_PAUSE_MS: '250',
+    },
     url: `http://127.0.0.1:${port}/readyz`,
     timeout: 60_000,
     reuseExistingServer: false,

@@ -26,9 +26,9 @@ const callingUser = (email: string, extension: string) =>
   [email, 'Øystein', 'Ås', '', extension, '', 'Bergen havnekontor', 'TRUE', F, 'bergenhavn', 'TRUE', F, F, F, F, '', '', ''];
 const deleteRow = (email: string) => [email, '', '', '', '', '', '', '', '', '', F, F, F, F, F, '', '', ''];
 
-async function openImport(page: Page) {
+async function openImport(page: Page, org = 'Bergen Havn AS') {
   await signIn(page, PARTNER);
-  await page.getByRole('link', { name: 'Launch Control Hub for Bergen Havn AS' }).click();
+  await page.getByRole('link', { name: `Launch Control Hub for ${org}` }).click();
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Users' }).click();
   await page.getByRole('link', { name: 'Import CSV' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import users from a CSV file');
@@ -164,4 +164,42 @@ test('a 20,000-row file is checked in a Web Worker, off the page thread', async 
   await expect(page.locator('#import-findings tbody tr')).toHaveCount(200);
   await expect(page.locator('#import-findings tbody tr').first()).toHaveAttribute('data-code', 'license_exhausted');
   await expect(page.locator('#import-preview-add')).toHaveText(/^[1-9]$/);
+});
+
+test('an import keeps going through a page reload, and its undo puts the users list back', async ({ page, consoleLog }) => {
+  consoleLog.allow(/deprecated parameters for the initialization function/);
+  await openImport(page, 'Archer Farms');
+  const usersStatus = page.getByRole('status').filter({ hasText: 'users in this organization' });
+  const rows = Array.from({ length: 60 }, (_, i) =>
+    [`reload.${i}@archerfarms.example`, 'Reload', `Nr${i}`, '', '', '', '', F, F, 'archer', F, F, F, F, 'TRUE', '', '', '']);
+  await choose(page, 'reload.csv', excelNb(rows));
+  await expect(page.locator('#import-status')).toHaveText('60 rows checked: 0 errors, 0 warnings.');
+  await page.locator('#import-apply').click();
+
+  // The server applies 10 rows per batch here (playwright.config.ts):
+  // reload once some are done, and the bar carries on from there.
+  const progress = page.locator('#import-progress');
+  await expect(page.locator('#import-job-status')).toHaveText('Running');
+  await expect.poll(async () => Number(await progress.getAttribute('value'))).toBeGreaterThan(0);
+  const before = Number(await progress.getAttribute('value'));
+  await page.reload();
+  await expect(progress).toBeAttached();
+  expect(Number(await progress.getAttribute('value'))).toBeGreaterThanOrEqual(before);
+  await expect(page.locator('#import-job-status')).toHaveText('Finished', { timeout: 20_000 });
+  await expect(page.locator('#import-applied')).toHaveText('60');
+  await expect(progress).toHaveAttribute('value', '60');
+
+  await page.getByRole('link', { name: 'Back to users' }).click();
+  await expect(usersStatus).toContainText('users in this organization');
+  const withImport = await usersStatus.textContent();
+
+  // Undo: the 60 users go again, and the count is what it was.
+  await page.goBack();
+  await page.locator('#import-undo').click();
+  await page.locator('#import-undo-yes').click();
+  await expect(page.locator('#import-job-status')).toHaveText('Undone', { timeout: 20_000 });
+  await expect(page.locator('#import-undone')).toHaveText('60');
+  await page.getByRole('link', { name: 'Back to users' }).click();
+  const count = (text: string | null) => Number((text ?? '').match(/^(\d+)/)?.[1]);
+  await expect.poll(async () => count(await usersStatus.textContent())).toBe(count(withImport) - 60);
 });

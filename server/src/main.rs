@@ -113,6 +113,13 @@ struct ServeArgs {
     /// Session lifetime in hours.
     #[arg(long, env = "SWITCHBOARD_SESSION_HOURS", default_value_t = 12)]
     session_hours: i64,
+    /// Rows an import applies per transaction.
+    #[arg(long, env = "SWITCHBOARD_IMPORT_BATCH_ROWS", default_value_t = 500)]
+    import_batch_rows: usize,
+    /// A pause between an import's batches, in milliseconds: leaves room
+    /// for interactive work on a busy database (0: none).
+    #[arg(long, env = "SWITCHBOARD_IMPORT_BATCH_PAUSE_MS", default_value_t = 0)]
+    import_batch_pause_ms: u64,
 }
 
 fn init_logging(format: &str) {
@@ -296,7 +303,14 @@ async fn serve(database_url: String, args: ServeArgs) -> anyhow::Result<()> {
     )?);
     tokio::spawn(Dispatcher::new(store.clone(), mailer).run(Duration::from_secs(2)));
     tokio::spawn(housekeeping(store.clone()));
-    tokio::spawn(server::jobs::ImportRunner::new(store.clone()).run(Duration::from_millis(500)));
+    tokio::spawn(
+        server::jobs::ImportRunner::new(store.clone())
+            .with_batches(
+                args.import_batch_rows,
+                Duration::from_millis(args.import_batch_pause_ms),
+            )
+            .run(Duration::from_millis(500)),
+    );
 
     let state = AppState::new(Services::new(store, config.clone()));
     let listener = tokio::net::TcpListener::bind(config.addr)

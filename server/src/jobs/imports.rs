@@ -18,11 +18,14 @@ use crate::store::{
 const LEASE_MS: i64 = 60_000;
 /// Rows per transaction: big enough to amortise a commit (an fsync on
 /// SQLite), small enough that progress moves and a lease renews often.
-const BATCH_ROWS: usize = 500;
+pub const BATCH_ROWS: usize = 500;
 
 pub struct ImportRunner {
     store: Store,
     worker: String,
+    batch_rows: usize,
+    /// Between batches: room for interactive work on a busy database.
+    batch_pause: Duration,
 }
 
 impl ImportRunner {
@@ -30,6 +33,21 @@ impl ImportRunner {
         ImportRunner {
             store,
             worker: format!("{}-{}", std::process::id(), crate::store::new_id()),
+            batch_rows: BATCH_ROWS,
+            batch_pause: Duration::ZERO,
+        }
+    }
+
+    /// Sets the rows per transaction and the pause between batches.
+    pub fn with_batches(mut self, rows: usize, pause: Duration) -> Self {
+        self.batch_rows = rows.max(1);
+        self.batch_pause = pause;
+        self
+    }
+
+    async fn pause(&self) {
+        if !self.batch_pause.is_zero() {
+            tokio::time::sleep(self.batch_pause).await;
         }
     }
 
@@ -183,7 +201,7 @@ impl ImportRunner {
                 BatchOutcome::LeaseLost => Ok(()),
             };
         }
-        for batch in rows.chunks(BATCH_ROWS) {
+        for batch in rows.chunks(self.batch_rows) {
             match store
                 .apply_import_batch(job, &self.worker, LEASE_MS, &context, batch, false)
                 .await?
@@ -191,6 +209,7 @@ impl ImportRunner {
                 BatchOutcome::LeaseLost => return Ok(()),
                 BatchOutcome::Committed { .. } | BatchOutcome::Refused(_) => {}
             }
+            self.pause().await;
         }
         self.end(job, ImportStatus::Done, None, None).await
     }
@@ -199,7 +218,7 @@ impl ImportRunner {
     /// transaction; a row whose user changed since is left and listed.
     async fn undo(&self, job: &ImportRecord) -> Result<(), DirectoryError> {
         let rows = self.store.rows_to_undo(&job.id).await?;
-        for batch in rows.chunks(BATCH_ROWS) {
+        for batch in rows.chunks(self.batch_rows) {
             if self
                 .store
                 .undo_import_batch(job, &self.worker, LEASE_MS, batch)
@@ -208,6 +227,7 @@ impl ImportRunner {
             {
                 return Ok(());
             }
+            self.pause().await;
         }
         let current = self.store.import(&job.id).await?;
         let (undone, conflicts) = current.map_or((0, 0), |c| (c.undone_rows, c.undo_conflicts));

@@ -1,0 +1,585 @@
+//! The users-import benchmark (issue 4, item 11, the native half).
+//!
+//! 1. Validation: a users CSV of 20,000 and of 100,000 rows read and
+//!    simulated against an org (`FileCheck::read` + `simulate`), against
+//!    the limit of parsing the same bytes with `csv` and nothing else. The
+//!    goal is within 3x of that limit.
+//! 2. Import: a file of new users stored, queued and applied by the import
+//!    runner in a fresh database, on SQLite and (with `SWITCHBOARD_BENCH_PG`)
+//!    PostgreSQL, against the limit of a raw bulk insert of the same users
+//!    in one transaction. The goal is 100,000 rows in under 5 s on SQLite.
+//!
+//! `SWITCHBOARD_BENCH_IMPORT_ROWS` sets the import's size (default
+//! 100,000). Run it with `cargo xtask bench`. It asserts nothing: figures,
+//! not a test.
+use std::{
+    hint::black_box,
+    time::{Duration, Instant},
+};
+
+use csv::{ReaderBuilder, StringRecord};
+use domain::{
+    Address, AddressDraft, Country, LocationName,
+    users_csv::{
+        ContextLicense, ContextLocation, ContextPackage, ContextPool, FileCheck, ImportMode,
+        OrgContext, OrgFacts, UserColumn, template_header,
+    },
+};
+use server::{
+    jobs::ImportRunner,
+    store::{ImportStatus, NewImport, NewOrg, Store, new_id, now_ms, terms_of},
+};
+use sqlx::{Connection, Executor};
+
+const VALIDATION_SIZES: [usize; 2] = [20_000, 100_000];
+const RUNS: usize = 5;
+const IMPORT_ROWS: usize = 100_000;
+/// Rows per multi-row INSERT of the raw-insert limit.
+const CHUNK: usize = 500;
+const ORG: &str = "bench-org";
+/// The org the raw-insert limit writes its copy of the users into.
+const RAW_ORG: &str = "bench-raw";
+const LOCATION: &str = "Oslo";
+const SITE: &str = "acme";
+
+/// `(as written, in an email address)`.
+const FIRST: &[(&str, &str)] = &[
+    ("Anna", "anna"),
+    ("Bjørn", "bjorn"),
+    ("Øystein", "oystein"),
+    ("Åse", "ase"),
+    ("Kari", "kari"),
+    ("Nils", "nils"),
+    ("Ingrid", "ingrid"),
+    ("Sven", "sven"),
+    ("Мария", "mariya"),
+    ("Ольга", "olga"),
+    ("Дмитрий", "dmitriy"),
+    ("Павел", "pavel"),
+    ("Ștefan", "stefan"),
+    ("Giulia", "giulia"),
+    ("Alex", "alex"),
+    ("Maria", "maria"),
+    ("Liam", "liam"),
+    ("Wei", "wei"),
+    ("Farah", "farah"),
+    ("Jonas", "jonas"),
+];
+const LAST: &[(&str, &str)] = &[
+    ("Hansen", "hansen"),
+    ("Johansen", "johansen"),
+    ("Olsen", "olsen"),
+    ("Larsen", "larsen"),
+    ("Sæther", "saether"),
+    ("Løkken", "lokken"),
+    ("Nordmann", "nordmann"),
+    ("Berg", "berg"),
+    ("Иванова", "ivanova"),
+    ("Петров", "petrov"),
+    ("Смирнов", "smirnov"),
+    ("Волков", "volkov"),
+    ("Popescu", "popescu"),
+    ("Rossi", "rossi"),
+    ("Smith", "smith"),
+    ("Garcia", "garcia"),
+    ("Taylor", "taylor"),
+    ("Xu", "xu"),
+    ("Kowalski", "kowalski"),
+    ("Andersen", "andersen"),
+];
+
+/// Deterministic pseudo-random numbers (no dependency, same data each run).
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, below: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((self.0 >> 33) % below as u64) as usize
+    }
+}
+
+type Row = [String; 18];
+
+/// `rows` data rows in template order: 75 % Webex Calling users with a
+/// unique extension at [`LOCATION`], 20 % Webex Meetings users, 5 % Webex
+/// Suite; Norwegian, Cyrillic and other names, some display names quoted
+/// for their comma. With `errors`, one row in 500 is wrong (a bad email,
+/// an extension with a letter, a repeated email, two packages, an unknown
+/// location).
+fn rows(count: usize, errors: bool) -> Vec<Row> {
+    use UserColumn as C;
+    let mut rng = Lcg(11);
+    let bool_cell = |b: bool| if b { "TRUE" } else { "FALSE" }.to_owned();
+    let mut out: Vec<Row> = Vec::with_capacity(count);
+    for n in 0..count {
+        let (first, first_ascii) = FIRST[rng.next(FIRST.len())];
+        let (last, last_ascii) = LAST[rng.next(LAST.len())];
+        let mut row: Row = Default::default();
+        let mut set = |column: C, value: String| row[column as usize] = value;
+        set(C::Email, format!("{first_ascii}.{last_ascii}{n}@bench.example"));
+        set(C::FirstName, first.to_owned());
+        set(C::LastName, last.to_owned());
+        set(
+            C::DisplayName,
+            match rng.next(10) {
+                0..=3 => String::new(), // defaulted from the names
+                4 => format!("{last}, {first}"),
+                _ => format!("{first} {last}"),
+            },
+        );
+        let package = match rng.next(100) {
+            0..=74 => C::WebexCalling,
+            75..=94 => C::WebexMeetings,
+            _ => C::WebexSuite,
+        };
+        if package.needs_calling() {
+            set(C::Extension, format!("{}", 100_000 + n));
+            set(C::Location, LOCATION.to_owned());
+        }
+        set(C::JabberCalling, bool_cell(package.needs_calling() && rng.next(2) == 0));
+        set(C::JabberWithWebexTeams, bool_cell(false));
+        set(C::PreferredWebexSite, SITE.to_owned());
+        for column in UserColumn::PACKAGES {
+            set(column, bool_cell(column == package));
+        }
+        if rng.next(4) == 0 {
+            for column in UserColumn::SERVICES {
+                set(column, bool_cell(true));
+            }
+        }
+        if errors && n % 500 == 499 {
+            match (n / 500) % 5 {
+                0 => set(C::Email, format!("{first_ascii}.at.bench.example")),
+                1 if package.needs_calling() => set(C::Extension, format!("{}a", 1000 + n)),
+                1 => set(C::WebexVoice, bool_cell(true)),
+                2 => set(C::Email, out[n - 1][C::Email as usize].clone()),
+                3 => set(C::WebexVoice, bool_cell(true)),
+                _ => {
+                    set(C::Location, "Bergen".to_owned());
+                    set(C::Extension, format!("{}", 100_000 + n));
+                }
+            }
+        }
+        out.push(row);
+    }
+    out
+}
+
+/// The rows as a file: the template's header, CRLF, quoted where needed.
+fn file(rows: &[Row]) -> Vec<u8> {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    writer
+        .write_record(template_header().split(','))
+        .expect("header");
+    for row in rows {
+        writer.write_record(row).expect("row");
+    }
+    writer.into_inner().expect("flush")
+}
+
+/// An org as `Store::import_context` gives it: one location, the default
+/// catalog (licenses by key, packages by key) and one subscription with
+/// pools for every license the packages and defaults grant.
+fn context() -> OrgContext {
+    let keys = [
+        "basic_messaging",
+        "basic_space_meetings",
+        "call_on_webex",
+        "calling_professional",
+        "calling_standard",
+        "common_area",
+        "meetings",
+        "webex_go",
+        "workspace_professional",
+    ];
+    let licenses = keys
+        .iter()
+        .map(|key| ContextLicense {
+            id: format!("lic-{key}"),
+            key: (*key).to_owned(),
+            name: (*key).to_owned(),
+        })
+        .collect();
+    let package = |key: &str, licenses: &[u16]| ContextPackage {
+        key: key.to_owned(),
+        licenses: licenses.to_vec(),
+    };
+    OrgContext {
+        locations: vec![ContextLocation {
+            id: "loc-oslo".into(),
+            name: LOCATION.into(),
+            country: Country::parse("NO").expect("country"),
+        }],
+        licenses,
+        packages: vec![
+            package("webex_calling", &[3]),
+            package("webex_calling_standard", &[4]),
+            package("webex_meetings", &[6]),
+            package("webex_suite", &[3, 6]),
+            package("webex_voice", &[3]),
+        ],
+        defaults: vec![0, 1, 2],
+        pools: [0, 1, 2, 3, 4, 6]
+            .into_iter()
+            .map(|license| ContextPool {
+                subscription_id: "sub-1".into(),
+                license,
+                quantity: 1_000_000,
+                used: 0,
+            })
+            .collect(),
+    }
+}
+
+/// The best of [`RUNS`] runs of `work`.
+fn best<T>(mut work: impl FnMut() -> T) -> Duration {
+    (0..RUNS)
+        .map(|_| {
+            let started = Instant::now();
+            black_box(work());
+            started.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+fn per_second(rows: usize, time: Duration) -> String {
+    let rate = (rows as f64 / time.as_secs_f64()).round() as u64;
+    // Thousands separated, for reading at a glance.
+    let digits = rate.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn validation() {
+    println!("\nvalidation (native), best of {RUNS} runs each");
+    println!(
+        "{:<8} {:<44} {:>9} {:>11} {:>8}",
+        "rows", "case", "ms", "rows/s", "x raw"
+    );
+    let context = context();
+    let facts = OrgFacts::default();
+    for size in VALIDATION_SIZES {
+        let bytes = file(&rows(size, true));
+        let raw = best(|| {
+            let mut reader = ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .from_reader(bytes.as_slice());
+            let mut record = StringRecord::new();
+            let mut records = 0usize;
+            while reader.read_record(&mut record).expect("csv") {
+                records += black_box(record.len()).min(1);
+            }
+            records
+        });
+        let mut check = FileCheck::default();
+        let checked = best(|| {
+            check = FileCheck::read(&bytes, Some(&context));
+            check.simulate(Some((&context, &facts)), ImportMode::Default);
+        });
+        let mb = bytes.len() as f64 / 1_048_576.0;
+        println!(
+            "{size:<8} {:<44} {:>9.1} {:>11}",
+            format!("raw csv parse, {mb:.1} MB (limit)"),
+            raw.as_secs_f64() * 1000.0,
+            per_second(size, raw),
+        );
+        println!(
+            "{size:<8} {:<44} {:>9.1} {:>11} {:>8.2}   goal: within 3x",
+            "FileCheck::read + simulate",
+            checked.as_secs_f64() * 1000.0,
+            per_second(size, checked),
+            checked.as_secs_f64() / raw.as_secs_f64(),
+        );
+        println!(
+            "{size:<8}   ({} rows, {} plans, {} adds, {} errors, {} warnings)",
+            check.rows,
+            check.plans.len(),
+            check.simulation.preview.add,
+            check.errors(),
+            check.warnings()
+        );
+    }
+}
+
+/// A fresh org like the real one: a location, a subscription with pools
+/// for every license an imported user takes, `quantity` each.
+async fn seed_org(store: &Store, org: &str, quantity: i64) -> anyhow::Result<String> {
+    store
+        .insert_org(&NewOrg {
+            id: org,
+            name: org,
+            is_partner: false,
+            partner_id: None,
+            country: Some("NO"),
+        })
+        .await?;
+    let address = Address::parse(&AddressDraft {
+        line1: "Karl Johans gate 1".into(),
+        city: "Oslo".into(),
+        postal_code: "0154".into(),
+        country: "NO".into(),
+        ..AddressDraft::default()
+    })
+    .map_err(|e| anyhow::anyhow!("address: {e:?}"))?;
+    let location = format!("{org}-loc-oslo");
+    let name = LocationName::parse(LOCATION).map_err(|e| anyhow::anyhow!("location: {e:?}"))?;
+    store
+        .insert_location(org, &location, &name, &address)
+        .await?;
+    let subscription = format!("sub-{org}");
+    store.insert_subscription(&subscription, org).await?;
+    for key in [
+        "calling_professional",
+        "meetings",
+        "basic_messaging",
+        "basic_space_meetings",
+        "call_on_webex",
+    ] {
+        let license = store
+            .license_id(key)
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("no license {key}"))?;
+        store
+            .set_pool_quantity(&subscription, &license, quantity)
+            .await?;
+    }
+    Ok(location)
+}
+
+/// The limit: the same users inserted into `users` (in [`RAW_ORG`]) with
+/// multi-row INSERTs of [`CHUNK`] rows, in one transaction.
+async fn raw_insert(store: &Store, rows: &[Row], location: &str) -> anyhow::Result<Duration> {
+    use UserColumn as C;
+    let packages: Vec<(String, String)> = sqlx::query_as("SELECT key, id FROM packages")
+        .fetch_all(store.pool())
+        .await?;
+    let package_id = |row: &Row| {
+        let column = UserColumn::PACKAGES
+            .into_iter()
+            .find(|c| row[*c as usize] == "TRUE")
+            .and_then(UserColumn::package_key)
+            .unwrap_or_default();
+        packages
+            .iter()
+            .find(|(key, _)| key == column)
+            .map(|(_, id)| id.clone())
+    };
+    let started = Instant::now();
+    let mut conn = store.pool().acquire().await?;
+    let mut tx = conn.begin().await?;
+    let now = now_ms();
+    for chunk in rows.chunks(CHUNK) {
+        let mut sql = String::from(
+            "INSERT INTO users (id, org_id, email, first_name, last_name, display_name,
+                sort_name, package_id, location_id, extension, status, jabber_calling,
+                jabber_teams, preferred_site, created_at, updated_at) VALUES ",
+        );
+        let mut binds: Vec<Option<String>> = Vec::with_capacity(chunk.len() * 13);
+        for (i, row) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push(',');
+            }
+            let base = binds.len();
+            sql.push('(');
+            for k in 1..=13 {
+                sql.push_str(&format!("${}, ", base + k));
+            }
+            sql.push_str(&format!("{now}, {now})"));
+            let cell = |c: C| Some(row[c as usize].clone()).filter(|v| !v.is_empty());
+            let display = cell(C::DisplayName).unwrap_or_else(|| {
+                format!("{} {}", row[C::FirstName as usize], row[C::LastName as usize])
+            });
+            let calling = !row[C::Extension as usize].is_empty();
+            binds.extend([
+                Some(new_id()),
+                Some(RAW_ORG.to_owned()),
+                cell(C::Email),
+                cell(C::FirstName),
+                cell(C::LastName),
+                Some(display.to_lowercase()),
+                Some(display),
+                package_id(row),
+                calling.then(|| location.to_owned()),
+                cell(C::Extension),
+                Some("invited".to_owned()),
+                Some((row[C::JabberCalling as usize] == "TRUE").to_string()),
+                Some(SITE.to_owned()),
+            ]);
+        }
+        // Every bind is text; the two flags become integers here.
+        let sql = sql.replace("$", "\u{0}");
+        let mut query_text = String::with_capacity(sql.len());
+        let mut index = 0usize;
+        for part in sql.split('\u{0}') {
+            if index > 0 {
+                query_text.push('$');
+            }
+            query_text.push_str(part);
+            index += 1;
+        }
+        let mut query = sqlx::query(&query_text);
+        for (i, value) in binds.into_iter().enumerate() {
+            // Columns 12 and 13 of each row (jabber_calling, jabber_teams)
+            // are BIGINT: jabber_calling from the cell, jabber_teams 0.
+            query = match i % 13 {
+                11 => query.bind(i64::from(value.as_deref() == Some("true"))),
+                12 => query.bind(0i64).bind(value),
+                _ => query.bind(value),
+            };
+        }
+        query.execute(&mut *tx).await?;
+    }
+    tx.commit().await?;
+    Ok(started.elapsed())
+}
+
+async fn import(label: &str, store: &Store, size: usize) -> anyhow::Result<()> {
+    store.migrate().await?;
+    let quantity = i64::try_from(size * 2).unwrap_or(i64::MAX).max(1_000);
+    seed_org(store, ORG, quantity).await?;
+    let raw_location = seed_org(store, RAW_ORG, quantity).await?;
+    let rows = rows(size, false);
+    let body = String::from_utf8(file(&rows))?;
+
+    // What the upload does before the import is queued; the runner does
+    // it again (against the org as it then is) before applying.
+    let started = Instant::now();
+    let context = store.import_context(ORG).await?;
+    let mut check = FileCheck::read(body.as_bytes(), Some(&context));
+    let facts = store.import_facts(ORG, &context, &check.keys()).await?;
+    check.simulate(Some((&context, &facts)), ImportMode::Default);
+    let checked = started.elapsed();
+
+    let (record, _) = store
+        .create_import(&NewImport {
+            org_id: ORG,
+            admin_id: "bench-admin",
+            admin_email: "admin@bench.example",
+            idempotency_key: "bench",
+            file_name: "bench.csv",
+            file_body: &body,
+            mode: ImportMode::Default,
+            total_rows: i64::from(check.rows),
+        })
+        .await?;
+    store
+        .queue_import(&record.id, ImportMode::Default, false)
+        .await?;
+    let started = Instant::now();
+    let ran = ImportRunner::new(store.clone()).run_once().await?;
+    let imported = started.elapsed();
+    let done = store
+        .import(&record.id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("the import is gone"))?;
+
+    let raw = raw_insert(store, &rows, &raw_location).await?;
+
+    let goal = if label == "sqlite" {
+        "   goal: 100,000 rows in < 5 s"
+    } else {
+        ""
+    };
+    println!(
+        "{label:<9} {:<46} {:>8.2} {:>11}",
+        "check at upload (context, read, facts, simulate)",
+        checked.as_secs_f64(),
+        per_second(size, checked),
+    );
+    println!(
+        "{label:<9} {:<46} {:>8.2} {:>11}",
+        format!("raw INSERT into users, {CHUNK} rows each, 1 tx (limit)"),
+        raw.as_secs_f64(),
+        per_second(size, raw),
+    );
+    println!(
+        "{label:<9} {:<46} {:>8.2} {:>11} {:>8.1}{goal}",
+        "import: ImportRunner::run_once",
+        imported.as_secs_f64(),
+        per_second(size, imported),
+        imported.as_secs_f64() / raw.as_secs_f64(),
+    );
+    println!(
+        "{label:<9}   (ran: {ran}, status {}, {} of {} rows done, {} applied, {} refused)",
+        done.status.as_str(),
+        done.done_rows,
+        done.total_rows,
+        done.applied_rows,
+        done.refused_rows
+    );
+    if done.status != ImportStatus::Done || done.applied_rows != size as i64 {
+        println!("{label:<9}   NOTE: expected done with {size} applied");
+    }
+    Ok(())
+}
+
+async fn import_on_both(size: usize) -> anyhow::Result<()> {
+    println!("\nimport of {size} new users (fresh database, one org)");
+    println!(
+        "{:<9} {:<46} {:>8} {:>11} {:>8}",
+        "backend", "case", "s", "rows/s", "x raw"
+    );
+    let dir = tempfile::tempdir()?;
+    // `SWITCHBOARD_BENCH_SQLITE=path` keeps the SQLite database for study.
+    let path = std::env::var("SWITCHBOARD_BENCH_SQLITE")
+        .unwrap_or_else(|_| format!("{}/imports.db", dir.path().display()));
+    let sqlite = Store::connect(&format!("sqlite://{path}")).await?;
+    import("sqlite", &sqlite, size).await?;
+    sqlite.pool().close().await;
+
+    match std::env::var("SWITCHBOARD_BENCH_PG") {
+        Ok(admin_url) if !admin_url.is_empty() => {
+            let name = format!("sb_bench_imports_{}", std::process::id());
+            let mut admin = sqlx::PgConnection::connect(&admin_url).await?;
+            admin
+                .execute(format!("CREATE DATABASE {name}").as_str())
+                .await?;
+            let url = match admin_url.rsplit_once('/') {
+                Some((server, _)) => format!("{server}/{name}"),
+                None => anyhow::bail!("SWITCHBOARD_BENCH_PG must name a database"),
+            };
+            let result = async {
+                let pg = Store::connect(&url).await?;
+                import("postgres", &pg, size).await?;
+                pg.pool().close().await;
+                anyhow::Ok(())
+            }
+            .await;
+            // `SWITCHBOARD_BENCH_PG_KEEP=1` keeps the database for study.
+            if std::env::var_os("SWITCHBOARD_BENCH_PG_KEEP").is_some() {
+                println!("postgres: kept database {name}");
+            } else {
+                admin
+                    .execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str())
+                    .await?;
+            }
+            result?;
+        }
+        _ => println!("postgres: skipped (set SWITCHBOARD_BENCH_PG=postgres://…/db to include it)"),
+    }
+    Ok(())
+}
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() -> anyhow::Result<()> {
+    println!("users-import: validation and import of users CSV files");
+    validation();
+    let size = match std::env::var("SWITCHBOARD_BENCH_IMPORT_ROWS") {
+        Ok(text) if !text.is_empty() => text.parse()?,
+        _ => IMPORT_ROWS,
+    };
+    import_on_both(size).await
+}
