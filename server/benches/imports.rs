@@ -387,58 +387,39 @@ async fn raw_insert(store: &Store, rows: &[Row], location: &str) -> anyhow::Resu
                 sort_name, package_id, location_id, extension, status, jabber_calling,
                 jabber_teams, preferred_site, created_at, updated_at) VALUES ",
         );
-        let mut binds: Vec<Option<String>> = Vec::with_capacity(chunk.len() * 13);
-        for (i, row) in chunk.iter().enumerate() {
+        const BOUND: usize = 14;
+        for i in 0..chunk.len() {
             if i > 0 {
                 sql.push(',');
             }
-            let base = binds.len();
             sql.push('(');
-            for k in 1..=13 {
-                sql.push_str(&format!("${}, ", base + k));
+            for k in 1..=BOUND {
+                sql.push_str(&format!("${}, ", i * BOUND + k));
             }
             sql.push_str(&format!("{now}, {now})"));
+        }
+        let mut query = sqlx::query(&sql);
+        for row in chunk {
             let cell = |c: C| Some(row[c as usize].clone()).filter(|v| !v.is_empty());
             let display = cell(C::DisplayName).unwrap_or_else(|| {
                 format!("{} {}", row[C::FirstName as usize], row[C::LastName as usize])
             });
             let calling = !row[C::Extension as usize].is_empty();
-            binds.extend([
-                Some(new_id()),
-                Some(RAW_ORG.to_owned()),
-                cell(C::Email),
-                cell(C::FirstName),
-                cell(C::LastName),
-                Some(display.to_lowercase()),
-                Some(display),
-                package_id(row),
-                calling.then(|| location.to_owned()),
-                cell(C::Extension),
-                Some("invited".to_owned()),
-                Some((row[C::JabberCalling as usize] == "TRUE").to_string()),
-                Some(SITE.to_owned()),
-            ]);
-        }
-        // Every bind is text; the two flags become integers here.
-        let sql = sql.replace("$", "\u{0}");
-        let mut query_text = String::with_capacity(sql.len());
-        let mut index = 0usize;
-        for part in sql.split('\u{0}') {
-            if index > 0 {
-                query_text.push('$');
-            }
-            query_text.push_str(part);
-            index += 1;
-        }
-        let mut query = sqlx::query(&query_text);
-        for (i, value) in binds.into_iter().enumerate() {
-            // Columns 12 and 13 of each row (jabber_calling, jabber_teams)
-            // are BIGINT: jabber_calling from the cell, jabber_teams 0.
-            query = match i % 13 {
-                11 => query.bind(i64::from(value.as_deref() == Some("true"))),
-                12 => query.bind(0i64).bind(value),
-                _ => query.bind(value),
-            };
+            query = query
+                .bind(new_id())
+                .bind(RAW_ORG)
+                .bind(cell(C::Email))
+                .bind(cell(C::FirstName))
+                .bind(cell(C::LastName))
+                .bind(display.clone())
+                .bind(display.to_lowercase())
+                .bind(package_id(row))
+                .bind(calling.then(|| location.to_owned()))
+                .bind(cell(C::Extension))
+                .bind("invited")
+                .bind(i64::from(row[C::JabberCalling as usize] == "TRUE"))
+                .bind(0i64)
+                .bind(SITE);
         }
         query.execute(&mut *tx).await?;
     }
