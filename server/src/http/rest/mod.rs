@@ -116,6 +116,8 @@ pub fn upload_router() -> Router<AppState> {
     let (routes, _) = documented_upload_routes().split_for_parts();
     Router::new()
         .nest("/api/v1", routes)
+        // axum's extractors stop at 2 MB unless told otherwise.
+        .layer(axum::extract::DefaultBodyLimit::max(UPLOAD_BODY_LIMIT))
         .layer(middleware::from_fn(localize_errors))
 }
 
