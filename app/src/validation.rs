@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use domain::{
-    Code,
+    Code, Severity,
     users_csv::{
         FileCheck, FileKeys, Finding, ImportMode, OrgContext, OrgFacts, Preview, RowChecker, Sheet,
         UserColumn, error_report, read_sheet,
@@ -18,6 +18,10 @@ use serde::{Deserialize, Serialize};
 /// Rows checked between two progress reports.
 pub const PROGRESS_EVERY: usize = 5_000;
 
+/// Findings sent to the page at once: a page of a table, not 100,000 rows
+/// for the page's thread to decode (the error report has them all).
+pub const FINDINGS_SHOWN: usize = 200;
+
 /// What the page shows of a checked file.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckSummary {
@@ -26,8 +30,19 @@ pub struct CheckSummary {
     pub rows: u32,
     pub errors: u32,
     pub warnings: u32,
+    /// The first [`FINDINGS_SHOWN`] findings, in row order.
     pub findings: Vec<Finding>,
+    /// The codes found, each once, for the filter.
+    pub codes: Vec<Code>,
     pub preview: Preview,
+}
+
+/// A page of findings that pass a filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FindingsPage {
+    pub findings: Vec<Finding>,
+    /// How many findings pass the filter in all.
+    pub matching: u32,
 }
 
 /// The first stage's answer: the values to learn the org's facts about.
@@ -45,6 +60,8 @@ pub struct Validation {
     context: OrgContext,
     facts: OrgFacts,
     check: FileCheck,
+    /// Every finding of the last simulation, in row order.
+    findings: Vec<Finding>,
 }
 
 impl Validation {
@@ -82,6 +99,7 @@ impl Validation {
             context,
             facts: OrgFacts::default(),
             check,
+            findings: Vec::new(),
         }
     }
 
@@ -102,13 +120,34 @@ impl Validation {
             self.check
                 .simulate(Some((&self.context, &self.facts)), mode);
         }
+        self.findings = self.check.findings();
+        let mut codes: Vec<Code> = self.findings.iter().map(|f| f.code).collect();
+        codes.sort();
+        codes.dedup();
         CheckSummary {
             readable: self.sheet.is_some(),
             rows: self.check.rows,
             errors: u32::try_from(self.check.errors()).unwrap_or(u32::MAX),
             warnings: u32::try_from(self.check.warnings()).unwrap_or(u32::MAX),
-            findings: self.check.findings(),
+            findings: self.findings.iter().take(FINDINGS_SHOWN).cloned().collect(),
+            codes,
             preview: self.check.simulation.preview.clone(),
+        }
+    }
+
+    /// The first [`FINDINGS_SHOWN`] findings with this severity and code
+    /// (`None`: any), and how many there are.
+    pub fn findings(&self, severity: Option<Severity>, code: Option<Code>) -> FindingsPage {
+        let mut matching = self
+            .findings
+            .iter()
+            .filter(|f| severity.is_none_or(|s| f.severity == s))
+            .filter(|f| code.is_none_or(|c| f.code == c));
+        let findings: Vec<Finding> = matching.by_ref().take(FINDINGS_SHOWN).cloned().collect();
+        let more = matching.count();
+        FindingsPage {
+            matching: u32::try_from(findings.len() + more).unwrap_or(u32::MAX),
+            findings,
         }
     }
 
@@ -166,6 +205,10 @@ pub enum Request {
     Row {
         row: u32,
     },
+    Findings {
+        severity: Option<Severity>,
+        code: Option<Code>,
+    },
 }
 
 /// A message from the worker.
@@ -189,6 +232,9 @@ pub enum Reply {
     },
     Row {
         cells: Vec<(String, String)>,
+    },
+    Findings {
+        page: FindingsPage,
     },
     /// The request came before a file was read.
     NoFile,
@@ -220,6 +266,12 @@ impl Validation {
             Request::Report { messages } => match slot {
                 Some(validation) => Reply::Report {
                     text: validation.report(&messages),
+                },
+                None => Reply::NoFile,
+            },
+            Request::Findings { severity, code } => match slot {
+                Some(validation) => Reply::Findings {
+                    page: validation.findings(severity, code),
                 },
                 None => Reply::NoFile,
             },

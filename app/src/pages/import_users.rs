@@ -20,11 +20,8 @@ use crate::{
     http,
     i18n::{I18n, tr, use_i18n},
     platform,
-    validation::{CheckSummary, Reply, Request},
+    validation::{CheckSummary, FindingsPage, Reply, Request},
 };
-
-/// Findings listed on the page at once; the error report has them all.
-const FINDINGS_SHOWN: usize = 200;
 
 /// Shared data that compares by identity: a signal holding a 100,000-row
 /// check must not compare it finding by finding to see whether it changed.
@@ -338,23 +335,31 @@ fn Findings(summary: Arc<CheckSummary>, name: String, checker: Rc<Checker>) -> i
     let severity = RwSignal::new(String::new());
     let code = RwSignal::new(String::new());
     let shown_row = RwSignal::new(None::<(u32, Vec<(String, String)>)>);
-    let mut codes: Vec<Code> = summary.findings.iter().map(|f| f.code).collect();
-    codes.sort();
-    codes.dedup();
-    let filtered = {
-        let summary = summary.clone();
-        Memo::new(move |_| {
-            let (severity, code) = (severity.get(), code.get());
-            summary
-                .findings
-                .iter()
-                .filter(|f| severity.is_empty() || f.severity.as_str() == severity)
-                .filter(|f| code.is_empty() || f.code.as_str() == code)
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    };
+    let codes = summary.codes.clone();
+    let total = summary.errors + summary.warnings;
+    // The page shows one page of findings; the worker filters them all.
+    let filtered = RwSignal::new(FindingsPage {
+        findings: summary.findings.clone(),
+        matching: total,
+    });
     let checker = StoredValue::new_local(checker);
+    let refilter = move || {
+        let severity = match severity.get_untracked().as_str() {
+            "error" => Some(Severity::Error),
+            "warning" => Some(Severity::Warning),
+            _ => None,
+        };
+        let code = code.get_untracked().parse::<Code>().ok();
+        let checker = checker.get_value();
+        spawn_local(async move {
+            if let Reply::Findings { page } = checker
+                .ask(Request::Findings { severity, code }, None)
+                .await
+            {
+                filtered.set(page);
+            }
+        });
+    };
     let report = {
         let codes = codes.clone();
         move |_| {
@@ -390,7 +395,7 @@ fn Findings(summary: Arc<CheckSummary>, name: String, checker: Rc<Checker>) -> i
             <div class="filters">
                 <label class="filter">
                     <span class="label-text">{tr("import-filter-severity")}</span>
-                    <select id="import-filter-severity" on:change=move |ev| severity.set(event_target_value(&ev))>
+                    <select id="import-filter-severity" on:change=move |ev| { severity.set(event_target_value(&ev)); refilter(); }>
                         <option value="">{tr("users-filter-all")}</option>
                         <option value="error">{tr("severity-error")}</option>
                         <option value="warning">{tr("severity-warning")}</option>
@@ -398,7 +403,7 @@ fn Findings(summary: Arc<CheckSummary>, name: String, checker: Rc<Checker>) -> i
                 </label>
                 <label class="filter">
                     <span class="label-text">{tr("import-filter-code")}</span>
-                    <select id="import-filter-code" on:change=move |ev| code.set(event_target_value(&ev))>
+                    <select id="import-filter-code" on:change=move |ev| { code.set(event_target_value(&ev)); refilter(); }>
                         <option value="">{tr("users-filter-all")}</option>
                         {codes
                             .into_iter()
@@ -422,8 +427,8 @@ fn Findings(summary: Arc<CheckSummary>, name: String, checker: Rc<Checker>) -> i
                         {move || {
                             filtered
                                 .get()
+                                .findings
                                 .into_iter()
-                                .take(FINDINGS_SHOWN)
                                 .map(|f| {
                                     let row = f.row;
                                     let severity = f.severity;
@@ -463,7 +468,8 @@ fn Findings(summary: Arc<CheckSummary>, name: String, checker: Rc<Checker>) -> i
                 </table>
             </div>
             {move || {
-                let more = filtered.get().len().saturating_sub(FINDINGS_SHOWN);
+                let page = filtered.get();
+                let more = (page.matching as usize).saturating_sub(page.findings.len());
                 (more > 0).then(|| view! { <p class="hint">{i18n.t_count("import-more-findings", more)}</p> })
             }}
             <div id="import-row-cells" aria-live="polite">
