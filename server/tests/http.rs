@@ -1437,12 +1437,38 @@ async fn uploads_are_refused_over_50_mb_without_a_key_across_sites_and_to_other_
     // A big file within the limit is read whole (60,000 rows, ~6 MB).
     let f = "FALSE";
     let many: Vec<String> = (0..60_000)
-        .map(|i| csv_row([&format!("bulk.{i}@archer.example"), "Bjørn", "Ødegård", "", "", "", "", f, f, "archer", f, f, f, f, "TRUE", "", "", ""]))
+        .map(|i| {
+            csv_row([
+                &format!("bulk.{i}@archer.example"),
+                "Bjørn",
+                "Ødegård",
+                "",
+                "",
+                "",
+                "",
+                f,
+                f,
+                "archer",
+                f,
+                f,
+                f,
+                f,
+                "TRUE",
+                "",
+                "",
+                "",
+            ])
+        })
         .collect();
     let body = users_csv(&many);
     assert!(body.len() > 5_000_000);
     let checked = portal.send(upload(&token, &archer, "many", body, "")).await;
-    assert_eq!(checked.status, StatusCode::CREATED, "{:?}", checked.body["code"]);
+    assert_eq!(
+        checked.status,
+        StatusCode::CREATED,
+        "{:?}",
+        checked.body["code"]
+    );
     assert_eq!(checked.body["rows"], 60_000);
     let big = "x".repeat(domain::users_csv::MAX_FILE_BYTES + 70 * 1024);
     let too_big = portal.send(upload(&token, &archer, "big", big, "")).await;
