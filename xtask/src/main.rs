@@ -40,12 +40,30 @@ fn main() -> ExitCode {
 }
 
 /// Speed figures, printed, never asserted: the users-search case (issue 3)
+/// and the users-import case (issue 4: validating and importing CSV files)
 /// on SQLite, and on PostgreSQL when `SWITCHBOARD_BENCH_PG` names a
 /// database to create scratch databases from.
 fn bench() -> Result {
     step(
         "users-search benchmark (100,000 users)",
         Command::new("cargo").args(["bench", "-p", "server", "--bench", "directory"]),
+    )?;
+    step(
+        "users-import benchmark (validation and import of 100,000 rows)",
+        Command::new("cargo").args(["bench", "-p", "server", "--bench", "imports"]),
+    )?;
+    // The browser half: the same files checked in Chromium's worker.
+    tools::ensure_spa_tools()?;
+    build_spa()?;
+    tools::ensure_e2e_tools()?;
+    let bin = build_server()?;
+    step(
+        "users-CSV check in the browser (headless Chromium, Web Worker)",
+        Command::new("npx")
+            .args(["playwright", "test", "--config", "bench.config.ts"])
+            .current_dir(root().join("e2e"))
+            .env("SWITCHBOARD_BIN", bin)
+            .env("SWITCHBOARD_DIST", root().join("dist")),
     )
 }
 
