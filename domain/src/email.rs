@@ -61,7 +61,7 @@ impl Email {
     /// cells); blank input is [`EmailError::Missing`]; anything else that is
     /// not a practical address is [`EmailError::Invalid`].
     pub fn parse(input: &str) -> Result<Self, EmailError> {
-        let s = input.trim();
+        let s = crate::text::trim(input);
         if s.is_empty() {
             return Err(EmailError::Missing);
         }
@@ -95,40 +95,64 @@ impl Email {
 }
 
 /// RFC 5322 `atext`, the characters of an unquoted local part besides dots.
-fn is_atext(c: char) -> bool {
-    c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~".contains(c)
+fn is_atext(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"!#$%&'*+-/=?^_`{|}~".contains(&b)
 }
 
+/// Dot-separated atoms of `atext`, none empty. One pass over the bytes
+/// (the address is ASCII by now): this runs for every row of a file.
 fn is_valid_local(local: &str) -> bool {
-    !local.is_empty()
-        && local.len() <= MAX_LOCAL_LEN
-        && local
-            .split('.')
-            .all(|atom| !atom.is_empty() && atom.chars().all(is_atext))
+    if local.is_empty() || local.len() > MAX_LOCAL_LEN {
+        return false;
+    }
+    let mut atom = 0usize;
+    for &b in local.as_bytes() {
+        if b == b'.' {
+            if atom == 0 {
+                return false;
+            }
+            atom = 0;
+        } else if is_atext(b) {
+            atom += 1;
+        } else {
+            return false;
+        }
+    }
+    atom > 0
 }
 
 fn is_valid_domain(domain: &str) -> bool {
-    let labels: Vec<&str> = domain.split('.').collect();
-    let [.., tld] = labels.as_slice() else {
-        return false;
-    };
+    let mut labels = 0usize;
+    let mut tld: &[u8] = &[];
+    for label in domain.as_bytes().split(|&b| b == b'.') {
+        if !is_valid_label(label) {
+            return false;
+        }
+        labels += 1;
+        tld = label;
+    }
     // A single-label domain (`user@localhost`) does not route on the internet.
-    labels.len() >= 2 && labels.iter().all(|label| is_valid_label(label)) && is_valid_tld(tld)
+    labels >= 2 && is_valid_tld(tld)
 }
 
-fn is_valid_label(label: &str) -> bool {
+fn is_valid_label(label: &[u8]) -> bool {
     !label.is_empty()
         && label.len() <= MAX_LABEL_LEN
-        && !label.starts_with('-')
-        && !label.ends_with('-')
-        && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && label.first() != Some(&b'-')
+        && label.last() != Some(&b'-')
+        && label
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
 /// Top-level domains are alphabetic (`com`, `no`) or punycode IDN TLDs
 /// (`xn--p1ai`). A numeric last label means an IP address was typed.
-fn is_valid_tld(tld: &str) -> bool {
-    (tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()))
-        || (tld.len() > 4 && tld.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("xn--")))
+fn is_valid_tld(tld: &[u8]) -> bool {
+    (tld.len() >= 2 && tld.iter().all(u8::is_ascii_alphabetic))
+        || (tld.len() > 4
+            && tld
+                .get(..4)
+                .is_some_and(|p| p.eq_ignore_ascii_case(b"xn--")))
 }
 
 impl fmt::Display for Email {

@@ -78,7 +78,7 @@ impl Extension {
 
     /// Parses with an org's own rules. Surrounding whitespace is trimmed.
     pub fn parse_with(input: &str, rules: ExtensionRules) -> Result<Self, ExtensionError> {
-        let s = input.trim();
+        let s = crate::text::trim(input);
         if s.is_empty() {
             return Err(ExtensionError::Empty);
         }

@@ -56,6 +56,7 @@ mod person;
 mod phone;
 mod role;
 pub mod tenancy;
+mod text;
 pub mod user;
 pub mod users_csv;
 mod workspace_name;

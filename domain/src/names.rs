@@ -138,18 +138,22 @@ impl SiteNameError {
 impl SiteName {
     /// Validates and lower-cases a site URL name.
     pub fn parse(input: &str) -> Result<Self, SiteNameError> {
-        let s = input.trim();
+        let s = crate::text::trim(input);
         if s.is_empty() {
             return Err(SiteNameError::Empty);
         }
-        let chars = s.chars().count();
+        // One pass: the length, and the first character not allowed.
+        let (mut chars, mut invalid) = (0, None);
+        for c in s.chars() {
+            chars += 1;
+            if invalid.is_none() && !(c.is_ascii_alphanumeric() || c == '-') {
+                invalid = Some(c);
+            }
+        }
         if chars > SITE_NAME_MAX_LEN {
             return Err(SiteNameError::TooLong { chars });
         }
-        if let Some(c) = s
-            .chars()
-            .find(|c| !(c.is_ascii_alphanumeric() || *c == '-'))
-        {
+        if let Some(c) = invalid {
             return Err(SiteNameError::InvalidCharacter(c));
         }
         // ASCII from here on: bytes are characters.

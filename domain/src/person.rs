@@ -49,15 +49,20 @@ impl PersonNameError {
 impl PersonName {
     /// Validates a name. Surrounding whitespace is trimmed.
     pub fn parse(input: &str) -> Result<Self, PersonNameError> {
-        let s = input.trim();
+        let s = crate::text::trim(input);
         if s.is_empty() {
             return Err(PersonNameError::Empty);
         }
-        let chars = s.chars().count();
+        // One pass for both rules; being too long is reported first.
+        let (mut chars, mut control) = (0, false);
+        for c in s.chars() {
+            chars += 1;
+            control |= c.is_control();
+        }
         if chars > PERSON_NAME_MAX_CHARS {
             return Err(PersonNameError::TooLong { chars });
         }
-        if s.chars().any(char::is_control) {
+        if control {
             return Err(PersonNameError::ControlCharacter);
         }
         Ok(Self(s.to_owned()))
@@ -65,7 +70,7 @@ impl PersonName {
 
     /// An optional name: blank input is `None`, anything else must parse.
     pub fn parse_optional(input: &str) -> Result<Option<Self>, PersonNameError> {
-        if input.trim().is_empty() {
+        if crate::text::trim(input).is_empty() {
             Ok(None)
         } else {
             Self::parse(input).map(Some)

@@ -352,7 +352,7 @@ impl ColumnMap {
 
 /// A `TRUE`/`FALSE` cell, in any case, surrounding spaces ignored.
 pub fn parse_bool(cell: &str) -> Result<bool, Code> {
-    let cell = cell.trim();
+    let cell = crate::text::trim(cell);
     if cell.eq_ignore_ascii_case("true") {
         Ok(true)
     } else if cell.eq_ignore_ascii_case("false") {
@@ -380,7 +380,7 @@ pub const REPORT_COLUMN: &str = "Errors";
 /// [`neutralise_cell`] put before a formula character taken off again, so
 /// an export imports back unchanged.
 pub fn read_cell(cell: &str) -> &str {
-    let cell = cell.trim();
+    let cell = crate::text::trim(cell);
     match cell.strip_prefix('\'') {
         Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
         _ => cell,

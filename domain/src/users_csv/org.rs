@@ -10,7 +10,7 @@
 //! data the server sends for the file ([`OrgContext`], [`OrgFacts`]); the
 //! server runs it over the database before it applies anything.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -69,12 +69,9 @@ pub struct OrgContext {
 impl OrgContext {
     /// The location with this name, whatever its case.
     pub fn location_by_name(&self, name: &str) -> Option<(u32, &ContextLocation)> {
-        let wanted = name.trim().to_lowercase();
-        self.locations
-            .iter()
-            .enumerate()
-            .find(|(_, l)| l.name.to_lowercase() == wanted)
-            .map(|(i, l)| (u32::try_from(i).unwrap_or(u32::MAX), l))
+        let index = LocationNames::new(self).find(name)?;
+        let location = self.locations.get(index)?;
+        Some((u32::try_from(index).unwrap_or(u32::MAX), location))
     }
 
     fn license_index(&self, key: &str) -> Option<u16> {
@@ -89,6 +86,41 @@ impl OrgContext {
             .iter()
             .find(|p| p.key == key)
             .map_or(&[], |p| &p.licenses)
+    }
+}
+
+/// The org's location names, lower-cased once, for the rows of a file to
+/// be looked up in without lower-casing every name again for every row.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LocationNames {
+    lowered: Vec<String>,
+}
+
+impl LocationNames {
+    pub(crate) fn new(context: &OrgContext) -> Self {
+        Self {
+            lowered: context
+                .locations
+                .iter()
+                .map(|l| l.name.to_lowercase())
+                .collect(),
+        }
+    }
+
+    /// The index of the location with this name, whatever its case.
+    pub(crate) fn find(&self, name: &str) -> Option<usize> {
+        let name = name.trim();
+        if name.is_ascii() {
+            // A lower-cased name holds no upper-case ASCII letter, so it
+            // equals `name.to_lowercase()` exactly when it equals `name`
+            // but for ASCII case: no copy of `name` is needed.
+            self.lowered
+                .iter()
+                .position(|lowered| lowered.eq_ignore_ascii_case(name))
+        } else {
+            let wanted = name.to_lowercase();
+            self.lowered.iter().position(|lowered| *lowered == wanted)
+        }
     }
 }
 
@@ -179,6 +211,9 @@ pub struct RowOutcome {
     pub kind: RowKind,
     /// Licenses (indexes into [`OrgContext::licenses`]) the row takes.
     pub take: Vec<u16>,
+    /// The pools (indexes into [`OrgContext::pools`]) `take` is drawn
+    /// from, one for each: where the server records the assignments.
+    pub take_pools: Vec<u32>,
     /// Licenses the row gives back.
     pub release: Vec<u16>,
 }
@@ -214,11 +249,59 @@ pub struct Simulation {
     pub preview: Preview,
 }
 
-#[derive(Clone)]
-struct SimUser {
-    extension: Option<String>,
-    number: Option<String>,
-    holdings: Vec<u32>,
+/// A user of the simulated org: its extension and number, and where its
+/// pools are in the simulation's one list of holdings.
+#[derive(Clone, Copy)]
+struct SimUser<'a> {
+    extension: Option<&'a str>,
+    number: Option<&'a str>,
+    holdings: Holdings,
+}
+
+/// A user's pools (indexes into [`OrgContext::pools`]): a range of the
+/// simulation's list of holdings, so no user needs a list of its own. A
+/// user whose holdings change gets a new range at the list's end.
+#[derive(Clone, Copy, Default)]
+struct Holdings {
+    start: usize,
+    end: usize,
+}
+
+impl Holdings {
+    fn of(self, all: &[u32]) -> &[u32] {
+        all.get(self.start..self.end).unwrap_or_default()
+    }
+}
+
+/// The licenses one row ends up with and those it holds already: small
+/// sorted lists, cleared for each row and reused, instead of sets built
+/// and dropped for every row.
+#[derive(Default)]
+struct LicenseSet(Vec<u16>);
+
+impl LicenseSet {
+    fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    fn extend(&mut self, licenses: impl IntoIterator<Item = u16>) {
+        self.0.extend(licenses);
+    }
+
+    /// Sorts and drops repeats; call after adding, before asking.
+    fn settle(&mut self) {
+        self.0.sort_unstable();
+        self.0.dedup();
+    }
+
+    fn contains(&self, license: u16) -> bool {
+        self.0.binary_search(&license).is_ok()
+    }
+
+    /// The licenses in `self` and not in `other`, in ascending order.
+    fn difference<'s>(&'s self, other: &'s Self) -> impl Iterator<Item = u16> + 's {
+        self.0.iter().copied().filter(|&l| !other.contains(l))
+    }
 }
 
 /// Simulates the plans in order. With `org = None` only the file's own
@@ -229,30 +312,48 @@ pub fn simulate(
     org: Option<(&OrgContext, &OrgFacts)>,
     mode: ImportMode,
 ) -> Simulation {
-    let mut users: HashMap<String, SimUser> = HashMap::new();
-    let mut extensions: HashMap<String, String> = HashMap::new();
-    let mut numbers: HashMap<String, String> = HashMap::new();
+    // Every map is keyed by text the plans and facts own, and sized up
+    // front: for every user, and for an extension on every row (numbers
+    // in files are rarer; that map grows when it must).
+    let fact_users = org.map_or(0, |(_, facts)| facts.users.len());
+    // `None`: no such user (any more); kept rather than removed, so a
+    // row looks its user up once.
+    let mut users: HashMap<&str, Option<SimUser<'_>>> =
+        HashMap::with_capacity(fact_users + plans.len());
+    let mut extensions: HashMap<&str, &str> = HashMap::with_capacity(fact_users + plans.len());
+    let mut numbers: HashMap<&str, &str> = HashMap::with_capacity(fact_users);
     let mut inventory: HashMap<&str, u32> = HashMap::new();
+    let mut holdings_list: Vec<u32> = Vec::new();
     let mut used: Vec<u64> = Vec::new();
     let mut consumed: Vec<u64> = Vec::new();
     let mut freed: Vec<u64> = Vec::new();
-    let mut managed = BTreeSet::new();
+    // `managed[license]`: import decides whether users hold it.
+    let mut managed: Vec<bool> = Vec::new();
     let mut services = [None; 3];
     if let Some((context, facts)) = org {
+        holdings_list.reserve(
+            facts.users.iter().map(|u| u.holdings.len()).sum::<usize>()
+                + plans.len() * (context.defaults.len() + 2),
+        );
         for user in &facts.users {
             if let Some(extension) = &user.extension {
-                extensions.insert(extension.clone(), user.email.clone());
+                extensions.insert(extension, &user.email);
             }
             if let Some(number) = &user.number {
-                numbers.insert(number.clone(), user.email.clone());
+                numbers.insert(number, &user.email);
             }
+            let start = holdings_list.len();
+            holdings_list.extend_from_slice(&user.holdings);
             users.insert(
-                user.email.clone(),
-                SimUser {
-                    extension: user.extension.clone(),
-                    number: user.number.clone(),
-                    holdings: user.holdings.clone(),
-                },
+                &user.email,
+                Some(SimUser {
+                    extension: user.extension.as_deref(),
+                    number: user.number.as_deref(),
+                    holdings: Holdings {
+                        start,
+                        end: holdings_list.len(),
+                    },
+                }),
             );
         }
         inventory = facts
@@ -263,39 +364,58 @@ pub fn simulate(
         used = context.pools.iter().map(|p| p.used).collect();
         consumed = vec![0; used.len()];
         freed = vec![0; used.len()];
-        managed.extend(context.defaults.iter().copied());
-        for package in &context.packages {
-            managed.extend(package.licenses.iter().copied());
-        }
         services =
             UserColumn::SERVICES.map(|c| c.service_key().and_then(|k| context.license_index(k)));
-        managed.extend(services.iter().flatten().copied());
+        let all_managed = context
+            .defaults
+            .iter()
+            .chain(context.packages.iter().flat_map(|p| &p.licenses))
+            .chain(services.iter().flatten());
+        for &license in all_managed {
+            let license = usize::from(license);
+            if managed.len() <= license {
+                managed.resize(license + 1, false);
+            }
+            managed[license] = true;
+        }
     }
-    let mut simulation = Simulation::default();
+    let is_managed = |license: u16| managed.get(usize::from(license)) == Some(&true);
+    let mut simulation = Simulation {
+        outcomes: Vec::with_capacity(plans.len()),
+        ..Simulation::default()
+    };
+    // Reused by every row.
+    let mut wanted = LicenseSet::default();
+    let mut held = LicenseSet::default();
+    let mut take: Vec<(u16, usize)> = Vec::new();
+    let mut release_pools: Vec<u32> = Vec::new();
     for (index, plan) in plans.iter().enumerate() {
         let email = plan.email.as_str();
         let finding = |column: UserColumn, code| {
             Finding::error(plan.row, Some(column.header().to_owned()), code)
         };
-        let existing = users.get(email).cloned();
+        let slot = users.entry(email).or_insert(None);
+        let existing = *slot;
         let upsert = match &plan.action {
             RowAction::Delete => {
                 match existing {
                     Some(user) => {
                         free_calling(&mut extensions, &mut numbers, email, &user);
-                        for &pool in &user.holdings {
+                        let holdings = user.holdings.of(&holdings_list);
+                        for &pool in holdings {
                             if let Some(slot) = used.get_mut(pool as usize) {
                                 *slot = slot.saturating_sub(1);
                                 freed[pool as usize] += 1;
                             }
                         }
-                        let release = holdings_licenses(org, &user.holdings);
-                        users.remove(email);
+                        let release = holdings_licenses(org, holdings);
+                        *slot = None;
                         simulation.preview.delete += 1;
                         simulation.outcomes.push(RowOutcome {
                             plan: index,
                             kind: RowKind::Delete,
                             take: Vec::new(),
+                            take_pools: Vec::new(),
                             release,
                         });
                     }
@@ -308,7 +428,10 @@ pub fn simulate(
             }
             RowAction::Upsert(upsert) => upsert,
         };
-        let mut errors = Vec::new();
+        // The row's errors go straight to the findings; it applies only
+        // if it added none.
+        let findings_before = simulation.findings.len();
+        let errors = &mut simulation.findings;
         let calling = upsert.calling.as_ref();
         let extension = calling
             .and_then(|c| c.extension.as_ref())
@@ -319,7 +442,7 @@ pub fn simulate(
         if let Some(extension) = extension
             && extensions
                 .get(extension)
-                .is_some_and(|holder| holder != email)
+                .is_some_and(|&holder| holder != email)
         {
             errors.push(finding(UserColumn::Extension, Code::ExtensionInUse));
         }
@@ -333,41 +456,45 @@ pub fn simulate(
                     Some(_) => {}
                 }
             }
-            if numbers.get(number).is_some_and(|holder| holder != email) {
+            if numbers.get(number).is_some_and(|&holder| holder != email) {
                 errors.push(finding(UserColumn::PhoneNumber, Code::NumberInUse));
             }
         }
         // Licenses: what the user should hold after the row, against what
         // it holds; the difference is released first, then taken.
-        let mut take = Vec::new();
-        let mut release_pools = Vec::new();
+        take.clear();
+        release_pools.clear();
+        let holdings = existing.map_or(&[][..], |u| u.holdings.of(&holdings_list));
         if let Some((context, _)) = org {
-            let mut wanted: BTreeSet<u16> = context
-                .package_licenses(upsert.package.package_key().unwrap_or_default())
-                .iter()
-                .copied()
-                .collect();
+            wanted.clear();
+            wanted.extend(
+                context
+                    .package_licenses(upsert.package.package_key().unwrap_or_default())
+                    .iter()
+                    .copied(),
+            );
             match mode {
                 ImportMode::Default => wanted.extend(context.defaults.iter().copied()),
                 ImportMode::AddAndRemoveServices => {
                     for (license, cell) in services.iter().zip(upsert.services) {
                         if let (Some(license), Some(true)) = (license, cell) {
-                            wanted.insert(*license);
+                            wanted.extend([*license]);
                         }
                     }
                 }
             }
-            let holdings = existing.as_ref().map_or(&[][..], |u| &u.holdings);
-            let mut held = BTreeSet::new();
+            wanted.settle();
+            held.clear();
             for &pool in holdings {
                 let Some(license) = context.pools.get(pool as usize).map(|p| p.license) else {
                     continue;
                 };
-                held.insert(license);
-                if managed.contains(&license) && !wanted.contains(&license) {
+                held.extend([license]);
+                if is_managed(license) && !wanted.contains(license) {
                     release_pools.push(pool);
                 }
             }
+            held.settle();
             // A pool's use during this row: what the row releases from it
             // is free again, what the row took already is not.
             let in_use = |pool: usize, taken: &[(u16, usize)]| {
@@ -383,30 +510,32 @@ pub fn simulate(
                     .pools
                     .iter()
                     .enumerate()
-                    .position(|(i, p)| p.license == *license && in_use(i, &take) < p.quantity);
+                    .position(|(i, p)| p.license == license && in_use(i, &take) < p.quantity);
                 match pool {
-                    Some(pool) => take.push((*license, pool)),
+                    Some(pool) => take.push((license, pool)),
                     None => {
                         let mut exhausted = finding(upsert.package, Code::LicenseExhausted);
                         exhausted.detail = context
                             .licenses
-                            .get(*license as usize)
+                            .get(license as usize)
                             .map(|l| l.key.clone());
                         errors.push(exhausted);
                     }
                 }
             }
         }
-        if !errors.is_empty() {
-            simulation.findings.extend(errors);
+        if simulation.findings.len() > findings_before {
             continue;
         }
-        // The row applies: commit its changes to the simulated org.
-        let mut holdings = existing
-            .as_ref()
-            .map(|u| u.holdings.clone())
-            .unwrap_or_default();
-        holdings.retain(|pool| !release_pools.contains(pool));
+        // The row applies: commit its changes to the simulated org. Its
+        // holdings: those it keeps, then those it takes.
+        let start = holdings_list.len();
+        for position in existing.map_or(0..0, |u| u.holdings.start..u.holdings.end) {
+            let pool = holdings_list[position];
+            if !release_pools.contains(&pool) {
+                holdings_list.push(pool);
+            }
+        }
         for &pool in &release_pools {
             used[pool as usize] = used[pool as usize].saturating_sub(1);
             freed[pool as usize] += 1;
@@ -414,16 +543,16 @@ pub fn simulate(
         for &(_, pool) in &take {
             used[pool] += 1;
             consumed[pool] += 1;
-            holdings.push(u32::try_from(pool).unwrap_or(u32::MAX));
+            holdings_list.push(u32::try_from(pool).unwrap_or(u32::MAX));
         }
         if let Some(user) = &existing {
             free_calling(&mut extensions, &mut numbers, email, user);
         }
         if let Some(extension) = extension {
-            extensions.insert(extension.to_owned(), email.to_owned());
+            extensions.insert(extension, email);
         }
         if let Some(number) = number {
-            numbers.insert(number.to_owned(), email.to_owned());
+            numbers.insert(number, email);
         }
         let kind = if existing.is_some() {
             simulation.preview.modify += 1;
@@ -433,18 +562,22 @@ pub fn simulate(
             RowKind::Add
         };
         let release = holdings_licenses(org, &release_pools);
-        users.insert(
-            email.to_owned(),
-            SimUser {
-                extension: extension.map(str::to_owned),
-                number: number.map(str::to_owned),
-                holdings,
+        *slot = Some(SimUser {
+            extension,
+            number,
+            holdings: Holdings {
+                start,
+                end: holdings_list.len(),
             },
-        );
+        });
         simulation.outcomes.push(RowOutcome {
             plan: index,
             kind,
-            take: take.into_iter().map(|(license, _)| license).collect(),
+            take: take.iter().map(|&(license, _)| license).collect(),
+            take_pools: take
+                .iter()
+                .map(|&(_, pool)| u32::try_from(pool).unwrap_or(u32::MAX))
+                .collect(),
             release,
         });
     }
@@ -479,20 +612,20 @@ pub fn simulate(
 
 /// Frees the extension and number a user held, if it still holds them.
 fn free_calling(
-    extensions: &mut HashMap<String, String>,
-    numbers: &mut HashMap<String, String>,
+    extensions: &mut HashMap<&str, &str>,
+    numbers: &mut HashMap<&str, &str>,
     email: &str,
-    user: &SimUser,
+    user: &SimUser<'_>,
 ) {
-    if let Some(extension) = &user.extension
+    if let Some(extension) = user.extension
         && extensions
             .get(extension)
-            .is_some_and(|holder| holder == email)
+            .is_some_and(|&holder| holder == email)
     {
         extensions.remove(extension);
     }
-    if let Some(number) = &user.number
-        && numbers.get(number).is_some_and(|holder| holder == email)
+    if let Some(number) = user.number
+        && numbers.get(number).is_some_and(|&holder| holder == email)
     {
         numbers.remove(number);
     }
@@ -506,4 +639,67 @@ fn holdings_licenses(org: Option<(&OrgContext, &OrgFacts)>, pools: &[u32]) -> Ve
         .iter()
         .filter_map(|&pool| context.pools.get(pool as usize).map(|p| p.license))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn context(names: &[&str]) -> OrgContext {
+        OrgContext {
+            locations: names
+                .iter()
+                .map(|name| ContextLocation {
+                    id: String::new(),
+                    name: (*name).to_owned(),
+                    country: Country::NO,
+                })
+                .collect(),
+            ..OrgContext::default()
+        }
+    }
+
+    #[test]
+    fn a_location_is_found_by_its_name_in_any_case_and_script() {
+        let names = LocationNames::new(&context(&["Oslo", "TROMSØ", "Москва"]));
+        assert_eq!(names.find("oslo"), Some(0));
+        assert_eq!(names.find(" OSLO "), Some(0));
+        assert_eq!(names.find("Tromsø"), Some(1));
+        assert_eq!(names.find("МОСКВА"), Some(2));
+        assert_eq!(names.find("Bergen"), None);
+    }
+
+    #[test]
+    fn an_ascii_name_still_finds_a_location_whose_name_lower_cases_to_it() {
+        // The Kelvin sign lower-cases to an ASCII `k`.
+        let names = LocationNames::new(&context(&["\u{212a}ista"]));
+        assert_eq!(names.find("KISTA"), Some(0));
+        assert_eq!(
+            context(&["\u{212a}ista"])
+                .location_by_name("kista")
+                .map(|(i, _)| i),
+            Some(0)
+        );
+    }
+
+    #[test]
+    fn a_license_set_is_sorted_without_repeats_and_differs_in_order() {
+        let (mut wanted, mut held) = (LicenseSet::default(), LicenseSet::default());
+        wanted.extend([6, 0, 3, 0, 2]);
+        wanted.settle();
+        held.extend([2, 9]);
+        held.settle();
+        assert!(wanted.contains(3) && !wanted.contains(9));
+        assert_eq!(wanted.difference(&held).collect::<Vec<_>>(), [0, 3, 6]);
+        wanted.clear();
+        assert_eq!(wanted.difference(&held).count(), 0);
+    }
+
+    #[test]
+    fn holdings_are_a_range_of_the_shared_list() {
+        let all = [4, 5, 6, 7];
+        assert_eq!(Holdings { start: 1, end: 3 }.of(&all), [5, 6]);
+        assert!(Holdings::default().of(&all).is_empty());
+        assert!(Holdings { start: 3, end: 9 }.of(&all).is_empty());
+    }
 }

@@ -5,10 +5,11 @@
 //! numbers read in their location's country.
 
 use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Finding, OrgContext, Sheet, UserColumn, parse_bool, read_cell};
+use super::{Finding, OrgContext, Sheet, UserColumn, org::LocationNames, parse_bool, read_cell};
 use crate::{Code, Email, Extension, PersonName, PhoneNumber, SiteName};
 
 /// What a valid row asks for.
@@ -106,17 +107,47 @@ pub fn check_rows(sheet: &Sheet, org: Option<&OrgContext>) -> RowsChecked {
 /// many rows it has checked while it goes.
 pub struct RowChecker<'a> {
     sheet: &'a Sheet,
-    org: Option<&'a OrgContext>,
+    org: Option<(&'a OrgContext, LocationNames)>,
     next: usize,
-    emails: HashSet<Email>,
+    /// The addresses of the rows checked so far, as the file writes them.
+    emails: HashSet<Caseless<'a>>,
     checked: RowsChecked,
+}
+
+/// An ASCII text compared and hashed without regard to case: an email
+/// address as a file writes it is the same key as its lower-cased
+/// [`Email`], without making the lower-cased copy.
+#[derive(Debug, Clone, Copy)]
+struct Caseless<'a>(&'a str);
+
+impl PartialEq for Caseless<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for Caseless<'_> {}
+
+impl Hash for Caseless<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        // Lower-cased a piece at a time on the stack: equal texts write
+        // the same bytes, whatever their case.
+        let mut piece = [0u8; 64];
+        for chunk in self.0.as_bytes().chunks(piece.len()) {
+            let lowered = &mut piece[..chunk.len()];
+            lowered.copy_from_slice(chunk);
+            lowered.make_ascii_lowercase();
+            state.write(lowered);
+        }
+        state.write_u8(0xff);
+    }
 }
 
 impl<'a> RowChecker<'a> {
     pub fn new(sheet: &'a Sheet, org: Option<&'a OrgContext>) -> Self {
         Self {
             sheet,
-            org,
+            org: org.map(|context| (context, LocationNames::new(context))),
             next: 0,
             emails: HashSet::with_capacity(sheet.records.len()),
             checked: RowsChecked {
@@ -135,9 +166,12 @@ impl<'a> RowChecker<'a> {
     pub fn check_next(&mut self, rows: usize) -> bool {
         let sheet = self.sheet;
         let end = self.next.saturating_add(rows).min(sheet.records.len());
-        for (index, record) in sheet.records.iter().enumerate().take(end).skip(self.next) {
+        for index in self.next..end {
+            let Some(record) = sheet.records.get(index) else {
+                break;
+            };
             let row = u32::try_from(index + 1).unwrap_or(u32::MAX);
-            if record.iter().all(|cell| cell.trim().is_empty()) {
+            if record.iter().all(|cell| crate::text::trim(cell).is_empty()) {
                 // Spreadsheets leave rows of empty cells behind: not a row.
                 continue;
             }
@@ -155,7 +189,7 @@ impl<'a> RowChecker<'a> {
                 findings: &mut self.checked.findings,
                 errors: 0,
             };
-            if let Some(plan) = row_check.check(&cell, self.org, &mut self.emails) {
+            if let Some(plan) = row_check.check(&cell, self.org.as_ref(), &mut self.emails) {
                 self.checked.plans.push(plan);
             }
         }
@@ -207,12 +241,15 @@ impl RowCheck<'_> {
     fn check<'c>(
         &mut self,
         cell: &impl Fn(UserColumn) -> &'c str,
-        org: Option<&OrgContext>,
-        emails: &mut HashSet<Email>,
+        org: Option<&(&OrgContext, LocationNames)>,
+        emails: &mut HashSet<Caseless<'c>>,
     ) -> Option<RowPlan> {
-        let email = match Email::parse(cell(UserColumn::Email)) {
+        let text = cell(UserColumn::Email);
+        let email = match Email::parse(text) {
             Ok(email) => {
-                if emails.insert(email.clone()) {
+                // A valid address is ASCII, and `parse` only trims and
+                // lower-cases it: the trimmed text is the same key.
+                if emails.insert(Caseless(crate::text::trim(text))) {
                     Some(email)
                 } else {
                     self.error(UserColumn::Email, Code::EmailDuplicateInFile);
@@ -281,7 +318,7 @@ impl RowCheck<'_> {
         &mut self,
         package: UserColumn,
         cell: &impl Fn(UserColumn) -> &'c str,
-        org: Option<&OrgContext>,
+        org: Option<&(&OrgContext, LocationNames)>,
     ) -> Option<Upsert> {
         let first_name = self.name(UserColumn::FirstName, cell(UserColumn::FirstName));
         let last_name = self.name(UserColumn::LastName, cell(UserColumn::LastName));
@@ -339,7 +376,7 @@ impl RowCheck<'_> {
         &mut self,
         package: UserColumn,
         cell: &impl Fn(UserColumn) -> &'c str,
-        org: Option<&OrgContext>,
+        org: Option<&(&OrgContext, LocationNames)>,
     ) -> Option<RowCalling> {
         let (location, extension, number) = (
             cell(UserColumn::Location),
@@ -357,10 +394,13 @@ impl RowCheck<'_> {
         let mut country = None;
         if location.is_empty() {
             self.error(UserColumn::Location, Code::LocationMissing);
-        } else if let Some(org) = org {
-            match org.location_by_name(location) {
+        } else if let Some((context, names)) = org {
+            match names
+                .find(location)
+                .and_then(|index| Some((index, context.locations.get(index)?)))
+            {
                 Some((index, found)) => {
-                    location_index = Some(index);
+                    location_index = Some(u32::try_from(index).unwrap_or(u32::MAX));
                     country = Some(found.country);
                 }
                 None => self.error(UserColumn::Location, Code::LocationUnknown),
@@ -399,5 +439,27 @@ impl RowCheck<'_> {
             extension,
             phone_number,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::hash_map::RandomState;
+    use std::hash::BuildHasher;
+
+    use super::*;
+
+    #[test]
+    fn an_address_in_any_ascii_case_is_the_same_key_and_hashes_alike() {
+        let state = RandomState::new();
+        let long = "Someone.With.A.Rather.Long.Address.Of.Many.Parts@Example.COM";
+        for (a, b) in [
+            ("Anna@Example.no", "anna@example.no"),
+            (long, &long.to_lowercase()),
+        ] {
+            assert_eq!(Caseless(a), Caseless(b));
+            assert_eq!(state.hash_one(Caseless(a)), state.hash_one(Caseless(b)));
+        }
+        assert_ne!(Caseless("anna@example.no"), Caseless("anna@example.com"));
     }
 }
