@@ -10,7 +10,7 @@ use domain::users_csv::{FileCheck, ImportMode, template_header};
 use server::{
     demo,
     jobs::ImportRunner,
-    store::{ImportStatus, NewImport, Store},
+    store::{ApplyStrategy, BatchOutcome, BatchRow, ImportStatus, NewImport, Store},
 };
 use sqlx::Row;
 
@@ -75,6 +75,15 @@ async fn pools_match_assignments(store: &Store) -> bool {
 
 #[tokio::test]
 async fn an_import_applies_each_row_whole_against_the_org_as_it_is_when_it_runs() {
+    applies_each_row_whole(ApplyStrategy::Sets).await;
+}
+
+#[tokio::test]
+async fn the_row_by_row_fallback_applies_each_row_whole_too() {
+    applies_each_row_whole(ApplyStrategy::RowByRow).await;
+}
+
+async fn applies_each_row_whole(strategy: ApplyStrategy) {
     for db in TestDb::all().await {
         let store = &db.store;
         demo::load(store).await.unwrap();
@@ -193,7 +202,7 @@ async fn an_import_applies_each_row_whole_against_the_org_as_it_is_when_it_runs(
         .unwrap();
         assert_eq!(taken.rows_affected(), 1);
 
-        let runner = ImportRunner::new(store.clone());
+        let runner = ImportRunner::new(store.clone()).with_strategy(strategy);
         assert!(runner.run_once().await.unwrap());
         assert!(
             !runner.run_once().await.unwrap(),
@@ -303,6 +312,15 @@ async fn an_all_or_nothing_import_with_a_refused_row_leaves_the_org_as_it_was() 
 
 #[tokio::test]
 async fn undo_restores_every_row_but_those_changed_since() {
+    undo_restores(ApplyStrategy::Sets).await;
+}
+
+#[tokio::test]
+async fn undo_restores_rows_applied_row_by_row_too() {
+    undo_restores(ApplyStrategy::RowByRow).await;
+}
+
+async fn undo_restores(strategy: ApplyStrategy) {
     for db in TestDb::all().await {
         let store = &db.store;
         demo::load(store).await.unwrap();
@@ -396,7 +414,7 @@ async fn undo_restores_every_row_but_those_changed_since() {
             .queue_import(&id, ImportMode::Default, false)
             .await
             .unwrap();
-        let runner = ImportRunner::new(store.clone());
+        let runner = ImportRunner::new(store.clone()).with_strategy(strategy);
         runner.run_once().await.unwrap();
         assert_eq!(
             store.import(&id).await.unwrap().unwrap().applied_rows,
@@ -466,6 +484,187 @@ async fn undo_restores_every_row_but_those_changed_since() {
         // The user added and untouched is gone; the edited one stays.
         assert_eq!(store.count_users(&org).await.unwrap(), users_before + 1);
         assert!(pools_match_assignments(store).await, "{}", db.label());
+        db.close().await;
+    }
+}
+
+/// A calling user's row of the template: email, extension, number,
+/// location, Webex Calling.
+fn calling_row<'a>(
+    email: &'a str,
+    extension: &'a str,
+    number: &'a str,
+    location: &'a str,
+) -> [&'a str; 18] {
+    [
+        email, "", "", "", extension, number, location, "TRUE", F, "acme", "TRUE", F, F, F, F, "",
+        "", "",
+    ]
+}
+
+fn delete_row(email: &str) -> [&str; 18] {
+    [
+        email, "", "", "", "", "", "", "", "", "", F, F, F, F, F, "", "", "",
+    ]
+}
+
+#[tokio::test]
+async fn a_batch_frees_and_takes_extensions_numbers_and_licenses_in_file_order() {
+    for strategy in [ApplyStrategy::Sets, ApplyStrategy::RowByRow] {
+        frees_and_takes_in_file_order(strategy).await;
+    }
+}
+
+async fn frees_and_takes_in_file_order(strategy: ApplyStrategy) {
+    for db in TestDb::all().await {
+        let store = &db.store;
+        demo::load(store).await.unwrap();
+        let (org, admin_id, admin_email) = archer(store).await;
+        let avery = sqlx::query(
+            "SELECT u.extension, n.e164, l.name FROM users u
+             JOIN numbers n ON n.user_id = u.id JOIN locations l ON l.id = n.location_id
+             WHERE u.email = 'avery.archer@archerfarms.example'",
+        )
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+        let extension: String = avery.try_get("extension").unwrap();
+        let number: String = avery.try_get("e164").unwrap();
+        let location: String = avery.try_get("name").unwrap();
+        // Every Webex Calling license of the org is in use: only one that
+        // a row frees can be taken.
+        sqlx::query(
+            "UPDATE subscription_licenses SET quantity = used
+             WHERE license_id IN (SELECT id FROM licenses WHERE key = 'calling_professional')
+               AND subscription_id IN (SELECT id FROM subscriptions WHERE org_id = $1)",
+        )
+        .bind(&org)
+        .execute(store.pool())
+        .await
+        .unwrap();
+        let body = csv(&[
+            // Too early: Avery still holds the extension and the number.
+            calling_row("early@archer.example", &extension, "", &location),
+            delete_row("avery.archer@archerfarms.example"),
+            // Takes what the delete freed: extension, number, license.
+            calling_row("heir@archer.example", &extension, &number, &location),
+            // No license left.
+            calling_row("late@archer.example", "7398", "", &location),
+        ]);
+        let id = upload(store, &org, (&admin_id, &admin_email), "order", &body).await;
+        store
+            .queue_import(&id, ImportMode::Default, false)
+            .await
+            .unwrap();
+        ImportRunner::new(store.clone())
+            .with_strategy(strategy)
+            .run_once()
+            .await
+            .unwrap();
+        let rows = store.import_rows(&id, 0, 10).await.unwrap();
+        let codes: Vec<(i64, &str, Option<&str>)> = rows
+            .iter()
+            .map(|r| (r.row, r.outcome.as_str(), r.code.as_deref()))
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                (1, "refused", Some("extension_in_use")),
+                (2, "applied", None),
+                (3, "applied", None),
+                (4, "refused", Some("license_exhausted")),
+            ],
+            "{} {strategy:?}",
+            db.label()
+        );
+        let heir = sqlx::query(
+            "SELECT u.extension, n.e164 FROM users u JOIN numbers n ON n.user_id = u.id
+             WHERE u.email = 'heir@archer.example'",
+        )
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+        assert_eq!(heir.try_get::<String, _>("extension").unwrap(), extension);
+        assert_eq!(heir.try_get::<String, _>("e164").unwrap(), number);
+        assert!(pools_match_assignments(store).await, "{}", db.label());
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn a_batch_is_checked_again_inside_its_transaction() {
+    for db in TestDb::all().await {
+        let store = &db.store;
+        demo::load(store).await.unwrap();
+        let (org, admin_id, admin_email) = archer(store).await;
+        let body = csv(&[calling_row(
+            "stale@archer.example",
+            "7395",
+            "",
+            "Grand Rapids HQ",
+        )]);
+        let id = upload(store, &org, (&admin_id, &admin_email), "stale", &body).await;
+        store
+            .queue_import(&id, ImportMode::Default, false)
+            .await
+            .unwrap();
+        let job = store.claim_import("test", 60_000).await.unwrap().unwrap();
+        assert_eq!(job.id, id);
+        // The job checks its file ...
+        let context = store.import_context(&org).await.unwrap();
+        let mut check = FileCheck::read(body.as_bytes(), Some(&context));
+        let facts = store
+            .import_facts(&org, &context, &check.keys())
+            .await
+            .unwrap();
+        check.simulate(Some((&context, &facts)), ImportMode::Default);
+        assert_eq!(check.simulation.outcomes.len(), 1);
+        // ... then, before its batch runs, someone takes the extension.
+        sqlx::query(
+            "UPDATE users SET extension = '7395'
+             WHERE org_id = $1 AND email = 'avery.archer@archerfarms.example'",
+        )
+        .bind(&org)
+        .execute(store.pool())
+        .await
+        .unwrap();
+        let rows: Vec<BatchRow<'_>> = check
+            .simulation
+            .outcomes
+            .iter()
+            .map(|o| BatchRow::Apply(&check.plans[o.plan], o))
+            .collect();
+        let outcome = store
+            .apply_import_batch(
+                &job,
+                "test",
+                60_000,
+                &context,
+                &rows,
+                false,
+                ApplyStrategy::Sets,
+            )
+            .await
+            .unwrap();
+        assert!(
+            matches!(
+                outcome,
+                BatchOutcome::Committed {
+                    applied: 0,
+                    refused: 1
+                }
+            ),
+            "{}: {outcome:?}",
+            db.label()
+        );
+        let rows = store.import_rows(&id, 0, 10).await.unwrap();
+        assert_eq!(rows[0].code.as_deref(), Some("extension_in_use"));
+        let stale =
+            sqlx::query("SELECT COUNT(*) AS n FROM users WHERE email = 'stale@archer.example'")
+                .fetch_one(store.pool())
+                .await
+                .unwrap();
+        assert_eq!(stale.try_get::<i64, _>("n").unwrap(), 0, "{}", db.label());
         db.close().await;
     }
 }

@@ -10,8 +10,8 @@ use domain::{
 };
 
 use crate::store::{
-    BatchOutcome, BatchRow, DirectoryError, ImportRecord, ImportStatus, NewAuditEntry, RowResult,
-    Store, StoreResult,
+    ApplyStrategy, BatchOutcome, BatchRow, DirectoryError, ImportRecord, ImportStatus,
+    NewAuditEntry, RowResult, Store, StoreResult,
 };
 
 /// How long a claim holds without a batch committing.
@@ -26,6 +26,7 @@ pub struct ImportRunner {
     batch_rows: usize,
     /// Between batches: room for interactive work on a busy database.
     batch_pause: Duration,
+    strategy: ApplyStrategy,
 }
 
 impl ImportRunner {
@@ -35,7 +36,14 @@ impl ImportRunner {
             worker: format!("{}-{}", std::process::id(), crate::store::new_id()),
             batch_rows: BATCH_ROWS,
             batch_pause: Duration::ZERO,
+            strategy: ApplyStrategy::default(),
         }
+    }
+
+    /// Sets how batches are written (the tests run both ways).
+    pub fn with_strategy(mut self, strategy: ApplyStrategy) -> Self {
+        self.strategy = strategy;
+        self
     }
 
     /// Sets the rows per transaction and the pause between batches.
@@ -183,7 +191,15 @@ impl ImportRunner {
                 return Ok(());
             }
             return match store
-                .apply_import_batch(job, &self.worker, LEASE_MS, &context, &rows, true)
+                .apply_import_batch(
+                    job,
+                    &self.worker,
+                    LEASE_MS,
+                    &context,
+                    &rows,
+                    true,
+                    self.strategy,
+                )
                 .await?
             {
                 BatchOutcome::Committed { .. } => {
@@ -203,7 +219,15 @@ impl ImportRunner {
         }
         for batch in rows.chunks(self.batch_rows) {
             match store
-                .apply_import_batch(job, &self.worker, LEASE_MS, &context, batch, false)
+                .apply_import_batch(
+                    job,
+                    &self.worker,
+                    LEASE_MS,
+                    &context,
+                    batch,
+                    false,
+                    self.strategy,
+                )
                 .await?
             {
                 BatchOutcome::LeaseLost => return Ok(()),

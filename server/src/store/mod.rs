@@ -6,6 +6,7 @@
 //! the difference is one named fragment from [`Backend`].
 mod admins;
 mod audit;
+mod bulk;
 mod catalog;
 mod imports;
 mod licenses;
@@ -22,8 +23,8 @@ pub use admins::{AdminRecord, GrantRecord, NewAdmin};
 pub use audit::{AuditRecord, NewAuditEntry};
 pub use catalog::{CatalogNames, LicenseRecord, PackageRecord};
 pub use imports::{
-    BatchOutcome, BatchRow, ImportRecord, ImportRowRecord, ImportStatus, NewImport, RowResult,
-    UndoRow,
+    ApplyStrategy, BatchOutcome, BatchRow, ImportRecord, ImportRowRecord, ImportStatus, NewImport,
+    RowResult, UndoRow,
 };
 pub use licenses::{AssignError, PoolRecord};
 pub use locations::{LocationRecord, NumberRecord, NumberState};
@@ -111,6 +112,16 @@ impl Backend {
         match self {
             Backend::Sqlite => "",
             Backend::Postgres => " FOR UPDATE",
+        }
+    }
+
+    /// [`Backend::for_update`] for a join: locks only the rows of the
+    /// table aliased `alias` (PostgreSQL refuses to lock the nullable side of
+    /// an outer join).
+    pub fn for_update_of(self, alias: &str) -> String {
+        match self {
+            Backend::Sqlite => String::new(),
+            Backend::Postgres => format!(" FOR UPDATE OF {alias}"),
         }
     }
 }
@@ -213,11 +224,16 @@ pub(crate) async fn finish<T, E: From<sqlx::Error>>(
             Ok(value)
         }
         Err(error) => {
-            if let Err(rollback) = tx.rollback().await {
-                tracing::warn!(%rollback, "rollback failed; the connection will be discarded");
-            }
+            rollback(tx).await;
             Err(error)
         }
+    }
+}
+
+/// Rolls a transaction back at once (see [`finish`]).
+pub(crate) async fn rollback(tx: sqlx::Transaction<'_, sqlx::Any>) {
+    if let Err(error) = tx.rollback().await {
+        tracing::warn!(%error, "rollback failed; the connection will be discarded");
     }
 }
 
