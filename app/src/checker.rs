@@ -2,9 +2,17 @@
 //! (`src/worker.rs`) one at a time and come back as [`Reply`]s, with
 //! progress on the way. Where no worker can start (or it fails), the same
 //! [`Validation`] answers on the page itself.
+//!
+//! A check posts the worker the picked `File` itself: the page's thread
+//! never reads, copies or clones the file's bytes (issue 4, item 11).
 use std::{cell::RefCell, rc::Rc};
 
-use crate::validation::{Reply, Request, Validation};
+use domain::users_csv::ImportMode;
+
+use crate::{
+    platform::{self, PickedFile},
+    validation::{Reply, Request, Validation},
+};
 
 /// Trunk's loader shim of the worker (`index.html`): trunk does not hash
 /// worker files, so the name is stable (and the server revalidates it).
@@ -41,28 +49,54 @@ impl Checker {
         }
     }
 
-    /// Asks one question about the file (a read brings its bytes).
-    pub async fn ask(&self, request: Request, bytes: Option<Vec<u8>>) -> Reply {
+    /// Checks a new file of org `org` ([`Validation::check`]): answers
+    /// [`Reply::Checked`] or [`Reply::Failed`].
+    pub async fn check(&self, org: &str, file: &PickedFile, mode: ImportMode) -> Reply {
         #[cfg(feature = "csr")]
         {
-            let link = self.worker.borrow().as_ref().map(WorkerLink::handle);
-            if let Some((worker, ready, pending)) = link {
-                match WorkerLink::ask(&worker, &ready, &pending, &request, bytes.as_deref()).await {
-                    Some(reply) => return reply,
-                    None => {
-                        // The worker failed: answer here from now on.
-                        self.worker.borrow_mut().take();
-                    }
-                }
+            let request = Request::Check {
+                org: org.to_owned(),
+                mode,
+            };
+            if let Some(reply) = self.ask_worker(&request, Some(file.file())).await {
+                return reply;
             }
         }
+        // On the page itself: its thread reads the file.
         let progress = self.progress.clone();
-        Validation::answer(
-            &mut self.local.borrow_mut(),
-            request,
-            bytes,
-            move |done, total| progress(done, total),
-        )
+        let checked =
+            Validation::check(org, platform::read_file(file), mode, move |done, total| {
+                progress(done, total)
+            })
+            .await;
+        match checked {
+            Ok((validation, summary)) => {
+                *self.local.borrow_mut() = Some(validation);
+                Reply::Checked { summary }
+            }
+            Err(error) => Reply::Failed { error },
+        }
+    }
+
+    /// Asks one question about the file checked.
+    pub async fn ask(&self, request: Request) -> Reply {
+        #[cfg(feature = "csr")]
+        if let Some(reply) = self.ask_worker(&request, None).await {
+            return reply;
+        }
+        Validation::answer(&mut self.local.borrow_mut(), request)
+    }
+
+    /// The worker's reply; `None` when there is no worker (any more).
+    #[cfg(feature = "csr")]
+    async fn ask_worker(&self, request: &Request, file: Option<&web_sys::File>) -> Option<Reply> {
+        let (worker, ready, pending) = self.worker.borrow().as_ref().map(WorkerLink::handle)?;
+        let reply = WorkerLink::ask(&worker, &ready, &pending, request, file).await;
+        if reply.is_none() {
+            // The worker failed: answer here from now on.
+            self.worker.borrow_mut().take();
+        }
+        reply
     }
 }
 
@@ -130,9 +164,9 @@ impl WorkerLink {
         ready: &js_sys::Promise,
         pending: &Rc<RefCell<Option<js_sys::Function>>>,
         request: &Request,
-        bytes: Option<&[u8]>,
+        file: Option<&web_sys::File>,
     ) -> Option<Reply> {
-        use js_sys::{Object, Promise, Reflect, Uint8Array};
+        use js_sys::{Object, Promise, Reflect};
         let started = wasm_bindgen_futures::JsFuture::from(ready.clone())
             .await
             .ok()?;
@@ -142,8 +176,9 @@ impl WorkerLink {
         let message = Object::new();
         let json = serde_json::to_string(request).ok()?;
         Reflect::set(&message, &"request".into(), &json.into()).ok()?;
-        if let Some(bytes) = bytes {
-            Reflect::set(&message, &"bytes".into(), &Uint8Array::from(bytes)).ok()?;
+        if let Some(file) = file {
+            // Structured-cloned as a reference to the file, not its bytes.
+            Reflect::set(&message, &"file".into(), file).ok()?;
         }
         let promise = Promise::new(&mut |resolve, _reject| {
             *pending.borrow_mut() = Some(resolve);

@@ -53,12 +53,13 @@ pub async fn post_json<B: Serialize, T: DeserializeOwned>(
     }
 }
 
-/// POSTs raw bytes (a file) with extra headers.
-pub async fn post_bytes<T: DeserializeOwned>(
+/// POSTs a picked file as it is, with extra headers: the browser streams
+/// it from disk, so the page's thread never copies its bytes.
+pub async fn post_file<T: DeserializeOwned>(
     url: &str,
     content_type: &str,
     headers: &[(&str, &str)],
-    bytes: &[u8],
+    file: &crate::platform::PickedFile,
 ) -> Result<T, ApiError> {
     #[cfg(feature = "csr")]
     {
@@ -66,13 +67,14 @@ pub async fn post_bytes<T: DeserializeOwned>(
         for (name, value) in headers {
             builder = builder.header(name, value);
         }
-        let body = js_sys::Uint8Array::from(bytes);
-        let request = builder.body(body).map_err(|_| ApiError::internal())?;
+        let request = builder
+            .body(file.file().clone())
+            .map_err(|_| ApiError::internal())?;
         reply(request.send().await).await
     }
     #[cfg(not(feature = "csr"))]
     {
-        let _ = (url, content_type, headers, bytes);
+        let _ = (url, content_type, headers, file);
         Err(ApiError::internal())
     }
 }

@@ -240,6 +240,15 @@ pub struct PickedFile {
     file: web_sys::File,
 }
 
+#[cfg(feature = "csr")]
+impl PickedFile {
+    /// The browser's `File`: a handle, so posting it to the checker's
+    /// worker or uploading it never copies its bytes through the page.
+    pub fn file(&self) -> &web_sys::File {
+        &self.file
+    }
+}
+
 /// The first file of a file input's `change` event.
 pub fn picked_file(event: &leptos::ev::Event) -> Option<PickedFile> {
     #[cfg(feature = "csr")]
@@ -261,6 +270,7 @@ pub fn picked_file(event: &leptos::ev::Event) -> Option<PickedFile> {
 }
 
 /// Reads a picked file's bytes; `None` when the browser cannot read it.
+/// Only where no worker can check the file: the worker reads it itself.
 pub async fn read_file(picked: &PickedFile) -> Option<Vec<u8>> {
     #[cfg(feature = "csr")]
     {

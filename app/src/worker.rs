@@ -3,14 +3,19 @@
 //! 100,000-row file never freezes the page. Trunk builds it beside the app
 //! (`index.html`) as `/switchboard-worker_loader.js`.
 //!
-//! Protocol: the page posts `{request: JSON, bytes?: Uint8Array}`; the
-//! worker answers with JSON replies (`app::validation::Reply`), progress
-//! first while it reads.
+//! Protocol: the page posts `{request: JSON, file?: File}`; the worker
+//! answers with JSON replies (`app::validation::Reply`), progress first
+//! while it checks. A check (`Request::Check`) is the worker's own from the
+//! file to the findings (issue 4, item 11): it reads the `File` (posting a
+//! `File` hands over a reference, not its bytes), fetches the org's context
+//! and facts itself (same origin, with the session cookie) and sends the
+//! page only what it shows.
 use std::cell::RefCell;
 
 use app::validation::{Reply, Request, Validation};
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
-use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, DedicatedWorkerGlobalScope, MessageEvent};
 
 thread_local! {
     static FILE: RefCell<Option<Validation>> = const { RefCell::new(None) };
@@ -19,6 +24,33 @@ thread_local! {
 fn post(scope: &DedicatedWorkerGlobalScope, reply: &Reply) {
     if let Ok(json) = serde_json::to_string(reply) {
         let _ = scope.post_message(&JsValue::from_str(&json));
+    }
+}
+
+/// Checks the file posted with a `Check` request and keeps it for the
+/// requests that follow (a filter, a row, the error report).
+async fn check(
+    scope: &DedicatedWorkerGlobalScope,
+    org: String,
+    mode: domain::users_csv::ImportMode,
+    file: Option<Blob>,
+) -> Reply {
+    // The read starts now, so it runs while the org's context is fetched.
+    let read = file.map(|file| JsFuture::from(file.array_buffer()));
+    let bytes = async move {
+        let buffer = read?.await.ok()?;
+        Some(js_sys::Uint8Array::new(&buffer).to_vec())
+    };
+    let checked = Validation::check(&org, bytes, mode, |done, total| {
+        post(scope, &Reply::Progress { done, total });
+    })
+    .await;
+    match checked {
+        Ok((validation, summary)) => {
+            FILE.with_borrow_mut(|slot| *slot = Some(validation));
+            Reply::Checked { summary }
+        }
+        Err(error) => Reply::Failed { error },
     }
 }
 
@@ -32,19 +64,23 @@ fn main() {
             .ok()
             .and_then(|r| r.as_string())
             .and_then(|json| serde_json::from_str::<Request>(&json).ok());
-        let Some(request) = request else {
-            return;
-        };
-        let bytes = js_sys::Reflect::get(&data, &"bytes".into())
-            .ok()
-            .filter(|b| !b.is_undefined())
-            .map(|b| js_sys::Uint8Array::new(&b).to_vec());
-        let reply = FILE.with_borrow_mut(|slot| {
-            Validation::answer(slot, request, bytes, |done, total| {
-                post(&replies, &Reply::Progress { done, total });
-            })
-        });
-        post(&replies, &reply);
+        match request {
+            None => {}
+            Some(Request::Check { org, mode }) => {
+                let file = js_sys::Reflect::get(&data, &"file".into())
+                    .ok()
+                    .and_then(|f| f.dyn_into::<Blob>().ok());
+                let scope = replies.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let reply = check(&scope, org, mode, file).await;
+                    post(&scope, &reply);
+                });
+            }
+            Some(request) => {
+                let reply = FILE.with_borrow_mut(|slot| Validation::answer(slot, request));
+                post(&replies, &reply);
+            }
+        }
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();

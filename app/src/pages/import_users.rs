@@ -8,7 +8,7 @@ use std::{collections::BTreeMap, rc::Rc, sync::Arc};
 
 use domain::{
     Code, Severity,
-    users_csv::{Finding, ImportMode, MAX_FILE_BYTES, OrgContext, OrgFacts},
+    users_csv::{Finding, ImportMode, MAX_FILE_BYTES},
 };
 use leptos::{prelude::*, task::spawn_local};
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -41,10 +41,10 @@ impl<T> PartialEq for Shared<T> {
 
 /// The file chosen, as it will be uploaded.
 struct Chosen {
-    name: String,
     /// One key per chosen file: sending it twice is one import.
     key: String,
-    bytes: Vec<u8>,
+    /// The browser's handle on the file: the page never holds its bytes.
+    file: platform::PickedFile,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -56,51 +56,25 @@ enum Phase {
     Sending,
 }
 
-/// Reads the file, has the checker read it against the org's context,
-/// fetches the org's facts about its keys and has it simulated.
+/// Has the checker check the file, from reading it to the findings (in its
+/// worker: the page only posts the file and shows the answer).
 async fn check_file(
     org: String,
     picked: platform::PickedFile,
     checker: Rc<Checker>,
-    phase: RwSignal<Phase>,
     mode: ImportMode,
 ) -> Result<(Chosen, CheckSummary), ApiError> {
     if picked.size > MAX_FILE_BYTES as u64 {
         return Err(ApiError::new(Code::FileTooLarge, "the file is too large"));
     }
-    let bytes = platform::read_file(&picked)
-        .await
-        .ok_or_else(|| ApiError::new(Code::FileEmpty, "the file cannot be read"))?;
-    phase.set(Phase::Checking);
-    let context: OrgContext = http::get_json(&format!(
-        "/api/v1/organizations/{org}/imports/users/context"
-    ))
-    .await?;
-    let outcome = match checker
-        .ask(Request::Read { context }, Some(bytes.clone()))
-        .await
-    {
-        Reply::Read { outcome } => outcome,
-        _ => return Err(ApiError::internal()),
-    };
-    let facts = match &outcome.keys {
-        Some(keys) => Some(
-            http::post_json::<_, OrgFacts>(
-                &format!("/api/v1/organizations/{org}/imports/users/facts"),
-                keys,
-            )
-            .await?,
-        ),
-        None => None,
-    };
-    let summary = match checker.ask(Request::Simulate { facts, mode }, None).await {
-        Reply::Simulated { summary } => summary,
+    let summary = match checker.check(&org, &picked, mode).await {
+        Reply::Checked { summary } => summary,
+        Reply::Failed { error } => return Err(error),
         _ => return Err(ApiError::internal()),
     };
     let chosen = Chosen {
-        name: picked.name,
         key: platform::random_key(),
-        bytes,
+        file: picked,
     };
     Ok((chosen, summary))
 }
@@ -118,6 +92,10 @@ pub fn ImportUsersPage() -> impl IntoView {
     let mode = RwSignal::new(ImportMode::Default);
     let all_or_nothing = RwSignal::new(false);
     let checker = StoredValue::new_local(Rc::new(Checker::start(move |done, total| {
+        // The first report: the file is read, its rows are being checked.
+        if phase.get_untracked() == Phase::Reading {
+            phase.set(Phase::Checking);
+        }
         progress.set(Some((done, total)))
     })));
     let recent = LocalResource::new(move || {
@@ -140,7 +118,7 @@ pub fn ImportUsersPage() -> impl IntoView {
         let org = org_id.get_untracked();
         let checker = checker.get_value();
         spawn_local(async move {
-            match check_file(org, picked, checker, phase, mode.get_untracked()).await {
+            match check_file(org, picked, checker, mode.get_untracked()).await {
                 Ok((file, checked)) => {
                     chosen.set(Some(Shared(Arc::new(file))));
                     summary.set(Some(Shared(Arc::new(checked))));
@@ -159,11 +137,8 @@ pub fn ImportUsersPage() -> impl IntoView {
         mode.set(new_mode);
         let checker = checker.get_value();
         spawn_local(async move {
-            let request = Request::Simulate {
-                facts: None,
-                mode: new_mode,
-            };
-            if let Reply::Simulated { summary: checked } = checker.ask(request, None).await {
+            let request = Request::Simulate { mode: new_mode };
+            if let Reply::Simulated { summary: checked } = checker.ask(request).await {
                 summary.set(Some(Shared(Arc::new(checked))));
             }
         });
@@ -185,15 +160,15 @@ pub fn ImportUsersPage() -> impl IntoView {
         spawn_local(async move {
             let url = format!(
                 "/api/v1/organizations/{org}/imports/users?fileName={}&mode={}",
-                encode(&file.name),
+                encode(&file.file.name),
                 chosen_mode.mode.as_str()
             );
             let sent = async {
-                let uploaded: ImportCheck = http::post_bytes(
+                let uploaded: ImportCheck = http::post_file(
                     &url,
                     "text/csv",
                     &[("Idempotency-Key", file.key.as_str())],
-                    &file.bytes,
+                    &file.file,
                 )
                 .await?;
                 let job: ImportJob = http::post_json(
@@ -280,7 +255,7 @@ pub fn ImportUsersPage() -> impl IntoView {
         </section>
         {move || {
             let Shared(checked) = summary.get()?;
-            let name = chosen.get().map(|Shared(c)| c.name.clone()).unwrap_or_default();
+            let name = chosen.get().map(|Shared(c)| c.file.name.clone()).unwrap_or_default();
             Some(view! {
                 <Findings summary=checked.clone() name checker=checker.get_value() />
                 <PreviewCard summary=checked mode on_mode all_or_nothing phase apply=Callback::new(apply.clone()) />
@@ -352,9 +327,8 @@ fn Findings(summary: Arc<CheckSummary>, name: String, checker: Rc<Checker>) -> i
         let code = code.get_untracked().parse::<Code>().ok();
         let checker = checker.get_value();
         spawn_local(async move {
-            if let Reply::Findings { page } = checker
-                .ask(Request::Findings { severity, code }, None)
-                .await
+            if let Reply::Findings { page } =
+                checker.ask(Request::Findings { severity, code }).await
             {
                 filtered.set(page);
             }
@@ -369,7 +343,7 @@ fn Findings(summary: Arc<CheckSummary>, name: String, checker: Rc<Checker>) -> i
             let checker = checker.get_value();
             spawn_local(async move {
                 if let Reply::Report { text: Some(text) } =
-                    checker.ask(Request::Report { messages }, None).await
+                    checker.ask(Request::Report { messages }).await
                 {
                     platform::download_text(&format!("{stem}-errors.csv"), &text);
                 }
@@ -379,7 +353,7 @@ fn Findings(summary: Arc<CheckSummary>, name: String, checker: Rc<Checker>) -> i
     let show_row = move |row: u32| {
         let checker = checker.get_value();
         spawn_local(async move {
-            if let Reply::Row { cells } = checker.ask(Request::Row { row }, None).await {
+            if let Reply::Row { cells } = checker.ask(Request::Row { row }).await {
                 shown_row.set(Some((row, cells)));
             }
         });
