@@ -642,7 +642,15 @@ async fn import(label: &str, store: &Store, size: usize) -> anyhow::Result<()> {
         .queue_import(&record.id, ImportMode::Default, false)
         .await?;
     let started = Instant::now();
-    let ran = ImportRunner::new(store.clone()).run_once().await?;
+    // The server's setting, so its effect on the figures can be measured.
+    let batch_rows = match std::env::var("SWITCHBOARD_IMPORT_BATCH_ROWS") {
+        Ok(text) if !text.is_empty() => text.parse()?,
+        _ => server::jobs::BATCH_ROWS,
+    };
+    let ran = ImportRunner::new(store.clone())
+        .with_batches(batch_rows, std::time::Duration::ZERO)
+        .run_once()
+        .await?;
     let imported = started.elapsed();
     let done = store
         .import(&record.id)
@@ -690,7 +698,7 @@ async fn import(label: &str, store: &Store, size: usize) -> anyhow::Result<()> {
     );
     println!(
         "{label:<9} {:<46} {:>8.2} {:>11} {:>8.1}  ({:.1}x limit 2){goal}",
-        "import: ImportRunner::run_once",
+        format!("import: ImportRunner::run_once, {batch_rows} rows a batch"),
         imported.as_secs_f64(),
         per_second(size, imported),
         imported.as_secs_f64() / raw.as_secs_f64(),

@@ -114,7 +114,7 @@ struct ServeArgs {
     #[arg(long, env = "SWITCHBOARD_SESSION_HOURS", default_value_t = 12)]
     session_hours: i64,
     /// Rows an import applies per transaction.
-    #[arg(long, env = "SWITCHBOARD_IMPORT_BATCH_ROWS", default_value_t = 500)]
+    #[arg(long, env = "SWITCHBOARD_IMPORT_BATCH_ROWS", default_value_t = server::jobs::BATCH_ROWS)]
     import_batch_rows: usize,
     /// A pause between an import's batches, in milliseconds: leaves room
     /// for interactive work on a busy database (0: none).

@@ -1,4 +1,4 @@
 //! Background jobs: work that outlives a request and survives a restart.
 mod imports;
 
-pub use imports::ImportRunner;
+pub use imports::{BATCH_ROWS, ImportRunner};

@@ -9,7 +9,7 @@ use domain::{
 
 use super::Services;
 use crate::{
-    store::{ImportRecord, ImportStatus, NewImport},
+    store::{ImportRecord, ImportStatus, NewImport, OrgRecord},
     tenancy::{Caller, Need, guard},
 };
 
@@ -60,8 +60,14 @@ impl Services {
         org_id: &str,
     ) -> Result<OrgContext, ApiError> {
         let scope = guard(&self.store, caller, org_id, Need::Write).await?;
-        let mut context = self.store.import_context(&scope.org.id).await?;
-        let names = self.catalog_names_for(&scope.org).await?;
+        self.context_for(&scope.org).await
+    }
+
+    /// The org's import context, with license names as the org sees them
+    /// (its partner's catalog names). The caller has guarded the org.
+    async fn context_for(&self, org: &OrgRecord) -> Result<OrgContext, ApiError> {
+        let mut context = self.store.import_context(&org.id).await?;
+        let names = self.catalog_names_for(org).await?;
         for license in &mut context.licenses {
             license.name = names.resolve(CatalogKind::License, &license.key, license.name.clone());
         }
@@ -113,7 +119,7 @@ impl Services {
         if key.is_empty() || key.len() > IDEMPOTENCY_KEY_MAX {
             return Err(ApiError::field("idempotency_key", Code::BadRequest));
         }
-        let context = self.import_context(caller, &scope.org.id).await?;
+        let context = self.context_for(&scope.org).await?;
         let mut check = FileCheck::read(body, Some(&context));
         if check.rows == 0 && !check.row_findings.is_empty() {
             return Err(file_refused(&check));

@@ -181,10 +181,14 @@ impl Store {
                         // WAL for concurrent readers; FULL so a committed
                         // transaction survives power loss; foreign keys are
                         // off by default in SQLite; wait for the writer lock
-                        // instead of failing at once.
+                        // instead of failing at once. A page cache of up to
+                        // 64 MiB (the default is 2 MiB) keeps the indexes of
+                        // an org of 100,000 users in memory while an import
+                        // writes to them.
                         conn.execute(
                             "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
-                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 15000;",
+                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 15000; \
+                             PRAGMA cache_size = -65536;",
                         )
                         .await?;
                     }

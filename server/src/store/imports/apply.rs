@@ -366,7 +366,7 @@ impl Store {
 }
 
 /// Renews the job's lease: `false` when another worker holds it now.
-async fn renew_lease(
+pub(super) async fn renew_lease(
     conn: &mut AnyConnection,
     job: &ImportRecord,
     worker: &str,
@@ -458,7 +458,9 @@ async fn locked_pools(
 }
 
 /// Package ids by key.
-async fn package_ids(conn: &mut AnyConnection) -> Result<HashMap<String, String>, sqlx::Error> {
+pub(super) async fn package_ids(
+    conn: &mut AnyConnection,
+) -> Result<HashMap<String, String>, sqlx::Error> {
     let rows = sqlx::query("SELECT key, id FROM packages")
         .fetch_all(conn)
         .await?;
@@ -469,7 +471,7 @@ async fn package_ids(conn: &mut AnyConnection) -> Result<HashMap<String, String>
 
 /// The columns a row writes to its user.
 #[derive(Debug, Clone)]
-struct UserColumns {
+pub(super) struct UserColumns {
     first_name: Option<String>,
     last_name: Option<String>,
     display_name: String,
@@ -561,8 +563,29 @@ impl UserColumns {
         })
     }
 
-    /// The columns in the order of [`UserColumns::SET`] and
-    /// [`UserColumns::INSERT`]'s tail.
+    /// The columns a user had before an import (for undo); `None` when its
+    /// package is gone from the catalog.
+    pub(super) fn restoring(
+        before: &BeforeState,
+        packages: &HashMap<String, String>,
+    ) -> Option<Self> {
+        Some(UserColumns {
+            first_name: before.first_name.clone(),
+            last_name: before.last_name.clone(),
+            display_name: before.display_name.clone(),
+            sort_name: before.display_name.to_lowercase(),
+            package_id: packages.get(&before.package_key)?.clone(),
+            location_id: before.location_id.clone(),
+            extension: before.extension.clone(),
+            jabber_calling: before.jabber_calling,
+            jabber_teams: before.jabber_teams,
+            preferred_site: before.preferred_site.clone(),
+            number: before.number.clone(),
+        })
+    }
+
+    /// The columns in the order of [`UserColumns::update_sql`] and of
+    /// [`INSERT_USERS`]'s tail.
     fn cells(&self) -> [Cell<'_>; 10] {
         [
             self.first_name.as_deref().into(),
@@ -603,6 +626,36 @@ impl UserColumns {
         )
     }
 
+    /// A row of [`INSERT_USERS`].
+    pub(super) fn insert_cells<'a>(
+        &'a self,
+        id: &'a str,
+        org_id: &'a str,
+        email: &'a str,
+        status: &'a str,
+        now: i64,
+    ) -> [Cell<'a>; 16] {
+        let [a, b, c, d, e, f, g, h, i, j] = self.cells();
+        [
+            id.into(),
+            org_id.into(),
+            email.into(),
+            status.into(),
+            now.into(),
+            now.into(),
+            a,
+            b,
+            c,
+            d,
+            e,
+            f,
+            g,
+            h,
+            i,
+            j,
+        ]
+    }
+
     fn terms(&self, email: &str) -> std::collections::BTreeSet<String> {
         terms_of(
             email,
@@ -619,6 +672,35 @@ impl UserColumns {
 const INSERT_USERS: &str = "INSERT INTO users (id, org_id, email, status, created_at, updated_at,
     first_name, last_name, display_name, sort_name, package_id, location_id, extension,
     jabber_calling, jabber_teams, preferred_site)";
+
+/// Writes a user's columns, in the caller's transaction.
+pub(super) async fn update_user(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    org_id: &str,
+    id: &str,
+    columns: &UserColumns,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let cells =
+        columns
+            .cells()
+            .into_iter()
+            .chain([Cell::from(now), Cell::from(org_id), Cell::from(id)]);
+    bind_cells(sqlx::query(&UserColumns::update_sql(backend)), cells)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Creates a user, in the caller's transaction.
+pub(super) async fn insert_user(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    user: [Cell<'_>; 16],
+) -> Result<(), sqlx::Error> {
+    insert_rows(conn, backend, INSERT_USERS, &[user]).await
+}
 
 /// An applied row in [`Sets`].
 struct SetRow {
@@ -790,41 +872,13 @@ impl Sets {
             },
         )
         .await?;
-        let update = UserColumns::update_sql(backend);
         for (id, columns) in &self.updates {
-            let cells = columns.cells().into_iter().chain([
-                Cell::from(now),
-                Cell::from(org_id),
-                Cell::from(id.as_str()),
-            ]);
-            bind_cells(sqlx::query(&update), cells)
-                .execute(&mut *conn)
-                .await?;
+            update_user(conn, backend, org_id, id, columns, now).await?;
         }
         let users: Vec<[Cell<'_>; 16]> = self
             .inserts
             .iter()
-            .map(|(id, email, columns)| {
-                let [a, b, c, d, e, f, g, h, i, j] = columns.cells();
-                [
-                    id.as_str().into(),
-                    org_id.into(),
-                    email.as_str().into(),
-                    "invited".into(),
-                    now.into(),
-                    now.into(),
-                    a,
-                    b,
-                    c,
-                    d,
-                    e,
-                    f,
-                    g,
-                    h,
-                    i,
-                    j,
-                ]
-            })
+            .map(|(id, email, columns)| columns.insert_cells(id, org_id, email, "invited", now))
             .collect();
         insert_rows(conn, backend, INSERT_USERS, &users).await?;
         for (id, had, wants) in &self.numbers {
@@ -1083,13 +1137,7 @@ async fn apply_row(
     )?;
     let user_id = match &before {
         Some(before) => {
-            let cells = columns.cells().into_iter().chain([
-                Cell::from(now),
-                Cell::from(org_id),
-                Cell::from(before.id.as_str()),
-            ]);
-            bind_cells(sqlx::query(&UserColumns::update_sql(backend)), cells)
-                .execute(&mut *conn)
+            update_user(conn, backend, org_id, &before.id, &columns, now)
                 .await
                 .map_err(|e| refusal(user_conflict(0, e), package))?;
             sqlx::query("UPDATE numbers SET user_id = NULL WHERE user_id = $1 AND e164 <> $2")
@@ -1101,26 +1149,8 @@ async fn apply_row(
         }
         None => {
             let id = new_id();
-            let [a, b, c, d, e, f, g, h, i, j] = columns.cells();
-            let row = [[
-                Cell::from(id.as_str()),
-                org_id.into(),
-                plan.email.as_str().into(),
-                "invited".into(),
-                now.into(),
-                now.into(),
-                a,
-                b,
-                c,
-                d,
-                e,
-                f,
-                g,
-                h,
-                i,
-                j,
-            ]];
-            insert_rows(conn, backend, INSERT_USERS, &row)
+            let row = columns.insert_cells(&id, org_id, plan.email.as_str(), "invited", now);
+            insert_user(conn, backend, row)
                 .await
                 .map_err(|e| refusal(user_conflict(0, e), package))?;
             id

@@ -2,12 +2,15 @@
 //! batch per transaction and a savepoint per row; a row whose user changed
 //! after the import (or whose number or license has gone to someone else)
 //! is left alone and listed.
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use domain::Code;
 use sqlx::{AnyConnection, Row};
 
-use super::{BeforeState, ImportRecord, apply::RowRefusal};
+use super::{
+    BeforeState, ImportRecord,
+    apply::{RowRefusal, UserColumns, insert_user, package_ids, renew_lease, update_user},
+};
 use crate::store::{
     Backend, DirectoryError, Store, StoreResult, finish,
     licenses::release_license,
@@ -79,27 +82,24 @@ impl Store {
     ) -> Result<Option<(i64, i64)>, DirectoryError> {
         let mut tx = self.pool().begin().await?;
         let result: Result<Option<(i64, i64)>, DirectoryError> = async {
-            let now = now_ms();
-            let renewed = sqlx::query(
-                "UPDATE imports SET claimed_until = $3, updated_at = $4
-                 WHERE id = $1 AND claimed_by = $2 AND status = 'undoing'",
-            )
-            .bind(&job.id)
-            .bind(worker)
-            .bind(now + lease_ms)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-            if renewed.rows_affected() == 0 {
+            if !renew_lease(&mut tx, job, worker, lease_ms).await? {
                 return Ok(None);
             }
-            let (mut undone, mut conflicts) = (0i64, 0i64);
+            let packages = package_ids(&mut tx).await?;
+            let (mut undone, mut conflicts, mut users_added) = (0i64, 0i64, 0i64);
             for row in rows {
                 sqlx::query("SAVEPOINT undo_row").execute(&mut *tx).await?;
-                let (outcome, code) = match undo_row(&mut tx, self.backend(), &job.org_id, row).await {
+                let undone_row =
+                    undo_row(&mut tx, self.backend(), &job.org_id, &packages, row).await;
+                let (outcome, code) = match undone_row {
                     Ok(()) => {
                         sqlx::query("RELEASE SAVEPOINT undo_row").execute(&mut *tx).await?;
                         undone += 1;
+                        users_added += match row.kind.as_str() {
+                            "add" => -1,
+                            "delete" => 1,
+                            _ => 0,
+                        };
                         ("undone", None)
                     }
                     Err(RowRefusal::Refused { code, .. }) => {
@@ -129,12 +129,11 @@ impl Store {
             .bind(conflicts)
             .execute(&mut *tx)
             .await?;
-            sqlx::query(
-                "UPDATE orgs SET user_count = (SELECT COUNT(*) FROM users WHERE org_id = $1) WHERE id = $1",
-            )
-            .bind(&job.org_id)
-            .execute(&mut *tx)
-            .await?;
+            sqlx::query("UPDATE orgs SET user_count = user_count + $2 WHERE id = $1")
+                .bind(&job.org_id)
+                .bind(users_added)
+                .execute(&mut *tx)
+                .await?;
             Ok(Some((undone, conflicts)))
         }
         .await;
@@ -156,6 +155,7 @@ async fn undo_row(
     conn: &mut AnyConnection,
     backend: Backend,
     org_id: &str,
+    packages: &HashMap<String, String>,
     row: &UndoRow,
 ) -> Result<(), RowRefusal> {
     let before: Option<BeforeState> = row
@@ -182,7 +182,7 @@ async fn undo_row(
     match row.kind.as_str() {
         "delete" => {
             let before = before.ok_or_else(changed_since)?;
-            restore_user(conn, org_id, &row.email, &before, true).await
+            restore_user(conn, backend, org_id, packages, &row.email, &before, true).await
         }
         kind => {
             let Some(user_id) = &row.user_id else {
@@ -209,7 +209,7 @@ async fn undo_row(
                 Ok(())
             } else {
                 let before = before.ok_or_else(changed_since)?;
-                restore_user(conn, org_id, &row.email, &before, false).await
+                restore_user(conn, backend, org_id, packages, &row.email, &before, false).await
             }
         }
     }
@@ -219,7 +219,9 @@ async fn undo_row(
 /// updated (after a modify), with its number and licenses.
 async fn restore_user(
     conn: &mut AnyConnection,
+    backend: Backend,
     org_id: &str,
+    packages: &HashMap<String, String>,
     email: &str,
     before: &BeforeState,
     recreate: bool,
@@ -233,40 +235,13 @@ async fn restore_user(
         },
         other => RowRefusal::Store(other),
     };
+    let columns = UserColumns::restoring(before, packages).ok_or_else(changed_since)?;
     if recreate {
-        sqlx::query(
-            "INSERT INTO users (id, org_id, email, first_name, last_name, display_name, sort_name,
-                package_id, location_id, extension, status, jabber_calling, jabber_teams,
-                preferred_site, created_at, updated_at)
-             SELECT $1, $2, $3, $4, $5, $6, $7, p.id, $9, $10, $11, $12, $13, $14, $15, $15
-             FROM packages p WHERE p.key = $8",
-        )
+        let row = columns.insert_cells(&before.id, org_id, email, &before.status, now);
+        insert_user(conn, backend, row).await
     } else {
-        sqlx::query(
-            "UPDATE users SET email = $3, first_name = $4, last_name = $5, display_name = $6,
-                sort_name = $7, package_id = (SELECT id FROM packages WHERE key = $8),
-                location_id = $9, extension = $10, status = $11, jabber_calling = $12,
-                jabber_teams = $13, preferred_site = $14, updated_at = $15
-             WHERE id = $1 AND org_id = $2",
-        )
+        update_user(conn, backend, org_id, &before.id, &columns, now).await
     }
-    .bind(&before.id)
-    .bind(org_id)
-    .bind(email)
-    .bind(before.first_name.as_deref())
-    .bind(before.last_name.as_deref())
-    .bind(&before.display_name)
-    .bind(before.display_name.to_lowercase())
-    .bind(&before.package_key)
-    .bind(before.location_id.as_deref())
-    .bind(before.extension.as_deref())
-    .bind(&before.status)
-    .bind(i64::from(before.jabber_calling))
-    .bind(i64::from(before.jabber_teams))
-    .bind(before.preferred_site.as_deref())
-    .bind(now)
-    .execute(&mut *conn)
-    .await
     .map_err(conflict)?;
     write_terms(
         conn,
