@@ -5,6 +5,7 @@ use core::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::Code;
+use crate::text::Text;
 
 /// The longest address accepted. RFC 5321 limits a forward path to 256
 /// octets including the angle brackets, which leaves 254 for the address.
@@ -31,7 +32,7 @@ const MAX_LABEL_LEN: usize = 63;
 /// case-sensitive, but no mail system this portal talks to uses that.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-pub struct Email(String);
+pub struct Email(Text);
 
 /// Why a string is not an [`Email`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -75,12 +76,12 @@ impl Email {
         if !is_valid_local(local) || !is_valid_domain(domain) {
             return Err(EmailError::Invalid);
         }
-        Ok(Self(s.to_ascii_lowercase()))
+        Ok(Self(Text::ascii_lowercase(s)))
     }
 
     /// The lower-cased address.
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.0.as_str()
     }
 
     /// The part after `@`, e.g. `farms.com`. SUB-3 matches partner orgs by it.
@@ -177,7 +178,7 @@ impl TryFrom<String> for Email {
 
 impl From<Email> for String {
     fn from(value: Email) -> Self {
-        value.0
+        value.0.into()
     }
 }
 

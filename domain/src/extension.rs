@@ -5,6 +5,7 @@ use core::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::Code;
+use crate::text::Text;
 
 /// Length limits for extensions.
 ///
@@ -38,7 +39,7 @@ impl Default for ExtensionRules {
 /// so the value is kept as text, not as a number.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-pub struct Extension(String);
+pub struct Extension(Text);
 
 /// Why a string is not an [`Extension`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -92,12 +93,12 @@ impl Extension {
         if s.len() > usize::from(rules.max_len) {
             return Err(ExtensionError::TooLong { max: rules.max_len });
         }
-        Ok(Self(s.to_owned()))
+        Ok(Self(Text::new(s)))
     }
 
     /// The digits.
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.0.as_str()
     }
 }
 
@@ -123,7 +124,7 @@ impl TryFrom<String> for Extension {
 
 impl From<Extension> for String {
     fn from(value: Extension) -> Self {
-        value.0
+        value.0.into()
     }
 }
 

@@ -47,6 +47,7 @@ mod code;
 mod country;
 mod email;
 mod extension;
+mod hash;
 mod language;
 mod location;
 mod mac;

@@ -5,6 +5,7 @@ use core::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::Code;
+use crate::text::Text;
 
 /// The longest organization name. Long enough for any registered company
 /// name ("Internationale Nederlanden Groep … B.V."), short enough to fit
@@ -92,7 +93,7 @@ impl OrgName {
 /// punycode (`xn--`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-pub struct SiteName(String);
+pub struct SiteName(Text);
 
 /// Why a string is not a [`SiteName`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -166,12 +167,12 @@ impl SiteName {
         if s.get(2..4) == Some("--") {
             return Err(SiteNameError::ReservedHyphens);
         }
-        Ok(Self(s.to_ascii_lowercase()))
+        Ok(Self(Text::ascii_lowercase(s)))
     }
 
     /// The lower-cased name.
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.0.as_str()
     }
 }
 
@@ -199,7 +200,7 @@ macro_rules! string_newtype_impls {
 
         impl From<$ty> for String {
             fn from(value: $ty) -> Self {
-                value.0
+                value.0.into()
             }
         }
 

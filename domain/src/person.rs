@@ -5,6 +5,7 @@ use core::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::Code;
+use crate::text::Text;
 
 /// The longest first, last or display name. The imitated product's people
 /// API caps names at 64 characters; the users list, CSV exports and
@@ -15,7 +16,7 @@ pub const PERSON_NAME_MAX_CHARS: usize = 64;
 /// characters, any script (`Øyvind`, `Ștefan`, `Анна`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-pub struct PersonName(String);
+pub struct PersonName(Text);
 
 /// Why a string is not a [`PersonName`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -65,7 +66,7 @@ impl PersonName {
         if control {
             return Err(PersonNameError::ControlCharacter);
         }
-        Ok(Self(s.to_owned()))
+        Ok(Self(Text::new(s)))
     }
 
     /// An optional name: blank input is `None`, anything else must parse.
@@ -79,7 +80,7 @@ impl PersonName {
 
     /// The name.
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.0.as_str()
     }
 }
 
@@ -99,7 +100,7 @@ impl TryFrom<String> for PersonName {
 
 impl From<PersonName> for String {
     fn from(value: PersonName) -> Self {
-        value.0
+        value.0.into()
     }
 }
 

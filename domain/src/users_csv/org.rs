@@ -15,7 +15,12 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use super::{Finding, ImportMode, RowAction, RowPlan, UserColumn};
+use crate::hash::CheckHashState;
 use crate::{Code, Country};
+
+/// The simulation's maps: keyed by text the plans and facts own, hashed
+/// with the check's own keys.
+type Map<'a, V> = HashMap<&'a str, V, CheckHashState>;
 
 /// A location of the org.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -318,11 +323,13 @@ pub fn simulate(
     let fact_users = org.map_or(0, |(_, facts)| facts.users.len());
     // `None`: no such user (any more); kept rather than removed, so a
     // row looks its user up once.
-    let mut users: HashMap<&str, Option<SimUser<'_>>> =
-        HashMap::with_capacity(fact_users + plans.len());
-    let mut extensions: HashMap<&str, &str> = HashMap::with_capacity(fact_users + plans.len());
-    let mut numbers: HashMap<&str, &str> = HashMap::with_capacity(fact_users);
-    let mut inventory: HashMap<&str, u32> = HashMap::new();
+    let hashing = CheckHashState::new();
+    let mut users: Map<Option<SimUser<'_>>> =
+        HashMap::with_capacity_and_hasher(fact_users + plans.len(), hashing);
+    let mut extensions: Map<&str> =
+        HashMap::with_capacity_and_hasher(fact_users + plans.len(), hashing);
+    let mut numbers: Map<&str> = HashMap::with_capacity_and_hasher(fact_users, hashing);
+    let mut inventory: Map<u32> = HashMap::with_hasher(hashing);
     let mut holdings_list: Vec<u32> = Vec::new();
     let mut used: Vec<u64> = Vec::new();
     let mut consumed: Vec<u64> = Vec::new();
@@ -356,11 +363,7 @@ pub fn simulate(
                 }),
             );
         }
-        inventory = facts
-            .numbers
-            .iter()
-            .map(|n| (n.e164.as_str(), n.location))
-            .collect();
+        inventory.extend(facts.numbers.iter().map(|n| (n.e164.as_str(), n.location)));
         used = context.pools.iter().map(|p| p.used).collect();
         consumed = vec![0; used.len()];
         freed = vec![0; used.len()];
@@ -612,8 +615,8 @@ pub fn simulate(
 
 /// Frees the extension and number a user held, if it still holds them.
 fn free_calling(
-    extensions: &mut HashMap<&str, &str>,
-    numbers: &mut HashMap<&str, &str>,
+    extensions: &mut Map<'_, &str>,
+    numbers: &mut Map<'_, &str>,
     email: &str,
     user: &SimUser<'_>,
 ) {

@@ -10,6 +10,7 @@ use std::hash::{Hash, Hasher};
 use serde::{Deserialize, Serialize};
 
 use super::{Finding, OrgContext, Sheet, UserColumn, org::LocationNames, parse_bool, read_cell};
+use crate::hash::CheckHashState;
 use crate::{Code, Email, Extension, PersonName, PhoneNumber, SiteName};
 
 /// What a valid row asks for.
@@ -110,7 +111,7 @@ pub struct RowChecker<'a> {
     org: Option<(&'a OrgContext, LocationNames)>,
     next: usize,
     /// The addresses of the rows checked so far, as the file writes them.
-    emails: HashSet<Caseless<'a>>,
+    emails: HashSet<Caseless<'a>, CheckHashState>,
     checked: RowsChecked,
 }
 
@@ -149,7 +150,7 @@ impl<'a> RowChecker<'a> {
             sheet,
             org: org.map(|context| (context, LocationNames::new(context))),
             next: 0,
-            emails: HashSet::with_capacity(sheet.records.len()),
+            emails: HashSet::with_capacity_and_hasher(sheet.records.len(), CheckHashState::new()),
             checked: RowsChecked {
                 plans: Vec::with_capacity(sheet.records.len()),
                 findings: Vec::new(),
@@ -242,7 +243,7 @@ impl RowCheck<'_> {
         &mut self,
         cell: &impl Fn(UserColumn) -> &'c str,
         org: Option<&(&OrgContext, LocationNames)>,
-        emails: &mut HashSet<Caseless<'c>>,
+        emails: &mut HashSet<Caseless<'c>, CheckHashState>,
     ) -> Option<RowPlan> {
         let text = cell(UserColumn::Email);
         let email = match Email::parse(text) {
