@@ -37,6 +37,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "user_imports",
         sql: include_str!("../../migrations/0005_user_imports.sql"),
     },
+    Migration {
+        version: 6,
+        name: "license_holder_index",
+        sql: include_str!("../../migrations/0006_license_holder_index.sql"),
+    },
 ];
 
 /// The one word a migration may use where the engines differ: a column
