@@ -353,6 +353,12 @@ impl ColumnMap {
 /// A `TRUE`/`FALSE` cell, in any case, surrounding spaces ignored.
 pub fn parse_bool(cell: &str) -> Result<bool, Code> {
     let cell = crate::text::trim(cell);
+    // The cases a spreadsheet writes, compared whole; any other case below.
+    match cell.as_bytes() {
+        b"TRUE" | b"true" => return Ok(true),
+        b"FALSE" | b"false" => return Ok(false),
+        _ => {}
+    }
     if cell.eq_ignore_ascii_case("true") {
         Ok(true)
     } else if cell.eq_ignore_ascii_case("false") {

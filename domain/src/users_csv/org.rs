@@ -383,6 +383,13 @@ pub fn simulate(
         }
     }
     let is_managed = |license: u16| managed.get(usize::from(license)) == Some(&true);
+    // The licenses of each package column, looked up by key once rather
+    // than for every row.
+    let package_licenses: [&[u16]; UserColumn::ALL.len()] =
+        UserColumn::ALL.map(|column| match (org, column.package_key()) {
+            (Some((context, _)), Some(key)) => context.package_licenses(key),
+            _ => &[],
+        });
     let mut simulation = Simulation {
         outcomes: Vec::with_capacity(plans.len()),
         ..Simulation::default()
@@ -470,12 +477,7 @@ pub fn simulate(
         let holdings = existing.map_or(&[][..], |u| u.holdings.of(&holdings_list));
         if let Some((context, _)) = org {
             wanted.clear();
-            wanted.extend(
-                context
-                    .package_licenses(upsert.package.package_key().unwrap_or_default())
-                    .iter()
-                    .copied(),
-            );
+            wanted.extend(package_licenses[upsert.package as usize].iter().copied());
             match mode {
                 ImportMode::Default => wanted.extend(context.defaults.iter().copied()),
                 ImportMode::AddAndRemoveServices => {
