@@ -54,12 +54,18 @@ impl PersonName {
         if s.is_empty() {
             return Err(PersonNameError::Empty);
         }
-        // One pass for both rules; being too long is reported first.
-        let (mut chars, mut control) = (0, false);
-        for c in s.chars() {
-            chars += 1;
-            control |= c.is_control();
-        }
+        // One pass for both rules; being too long is reported first. An
+        // ASCII name (most of them) is counted by its bytes: each is a
+        // character, and its control characters are the bytes below a
+        // space and DEL.
+        let (chars, control) = if s.is_ascii() {
+            let control = s.bytes().any(|b| b.is_ascii_control());
+            (s.len(), control)
+        } else {
+            s.chars().fold((0, false), |(chars, control), c| {
+                (chars + 1, control | c.is_control())
+            })
+        };
         if chars > PERSON_NAME_MAX_CHARS {
             return Err(PersonNameError::TooLong { chars });
         }
@@ -142,6 +148,25 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn a_name_is_refused_for_a_control_character_exactly_when_it_has_one(
+            input in "[ -~\u{0}-\u{1f}\u{7f}-\u{a0}Øå]{1,70}",
+        ) {
+            let trimmed = input.trim();
+            let chars = trimmed.chars().count();
+            let expected = if trimmed.is_empty() {
+                Err(PersonNameError::Empty)
+            } else if chars > PERSON_NAME_MAX_CHARS {
+                Err(PersonNameError::TooLong { chars })
+            } else if trimmed.chars().any(char::is_control) {
+                Err(PersonNameError::ControlCharacter)
+            } else {
+                Ok(trimmed)
+            };
+            let parsed = PersonName::parse(&input);
+            prop_assert_eq!(parsed.as_ref().map(PersonName::as_str), expected.as_ref().map(|s| *s));
+        }
+
         #[test]
         fn any_accepted_name_is_trimmed_and_within_the_limit(input in "\\PC{0,80}") {
             if let Ok(name) = PersonName::parse(&input) {
