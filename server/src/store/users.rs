@@ -617,6 +617,18 @@ impl Store {
     }
 
     /// The org's users, from the counter kept with every add and delete.
+    /// Refreshes the query planner's statistics of the directory's tables
+    /// after a bulk change (PostgreSQL; SQLite plans these lookups from its
+    /// indexes alone).
+    pub async fn refresh_directory_statistics(&self) -> StoreResult<()> {
+        if self.backend() == super::Backend::Postgres {
+            sqlx::query("ANALYZE users, user_terms, license_assignments, numbers")
+                .execute(self.pool())
+                .await?;
+        }
+        Ok(())
+    }
+
     pub async fn count_users(&self, org_id: &str) -> StoreResult<i64> {
         let row = sqlx::query("SELECT user_count AS n FROM orgs WHERE id = $1")
             .bind(org_id)
