@@ -4,7 +4,9 @@
 //!
 //! # The rules of this crate
 //!
-//! - **Pure.** No I/O, no clock, no randomness, no global state. Every
+//! - **Pure.** No I/O, no clock, no global state, and no randomness that
+//!   can change a result (hash maps are seeded, as std's are, which only
+//!   moves keys within a map). Every
 //!   function is a function of its arguments, so the browser and the server
 //!   reach the same verdict on the same input (T-4: the server re-runs every
 //!   browser check with this very code).
