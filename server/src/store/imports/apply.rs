@@ -25,7 +25,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use domain::{
     Code, Severity,
-    user::default_display_name,
+    user::{CallingData, default_display_name},
     users_csv::{
         FileKeys, OrgContext, RowAction, RowKind, RowOutcome, RowPlan, Upsert, UserColumn, simulate,
     },
@@ -38,7 +38,7 @@ use crate::store::{
     bulk::{Cell, Params, bind_cells, execute_in, fetch_in, insert_rows},
     licenses::release_license,
     new_id, now_ms, rollback,
-    users::{ids, take_license, terms_of, user_conflict, write_terms},
+    users::{ids, take_license, take_number, terms_of, user_conflict, write_terms},
 };
 
 /// How a batch is written.
@@ -1168,15 +1168,15 @@ async fn apply_row(
         ],
     )
     .await?;
-    if let Some(number) = &columns.number {
-        take_row_number(
-            conn,
-            org_id,
-            &user_id,
-            number,
-            columns.location_id.as_deref(),
-        )
-        .await?;
+    if let (Some(calling), Some(location_id)) = (&upsert.calling, &columns.location_id) {
+        let calling = CallingData {
+            location_id: location_id.clone(),
+            extension: calling.extension.clone(),
+            phone_number: calling.phone_number.clone(),
+        };
+        take_number(conn, org_id, &user_id, &calling, 0)
+            .await
+            .map_err(|e| refusal(e, package))?;
     }
     for license in outcome.release.iter().filter_map(license_id) {
         release_license(conn, &user_id, &license).await?;
@@ -1195,47 +1195,6 @@ async fn apply_row(
     }
     let json = before.as_ref().and_then(|b| serde_json::to_string(b).ok());
     Ok((Some(user_id), json, now))
-}
-
-/// Gives a row's user its number: free, in the user's location, or held
-/// by the user already.
-async fn take_row_number(
-    conn: &mut AnyConnection,
-    org_id: &str,
-    user_id: &str,
-    number: &str,
-    location_id: Option<&str>,
-) -> Result<(), RowRefusal> {
-    let taken = sqlx::query(
-        "UPDATE numbers SET user_id = $3
-         WHERE org_id = $1 AND e164 = $2 AND location_id = $4
-           AND (user_id IS NULL OR user_id = $3)",
-    )
-    .bind(org_id)
-    .bind(number)
-    .bind(user_id)
-    .bind(location_id)
-    .execute(&mut *conn)
-    .await?;
-    if taken.rows_affected() == 1 {
-        return Ok(());
-    }
-    let held =
-        sqlx::query("SELECT location_id, user_id FROM numbers WHERE org_id = $1 AND e164 = $2")
-            .bind(org_id)
-            .bind(number)
-            .fetch_optional(&mut *conn)
-            .await?;
-    let code = match held {
-        None => Code::NumberUnknown,
-        Some(row) if row.try_get::<Option<String>, _>("user_id")?.is_some() => Code::NumberInUse,
-        Some(_) => Code::NumberOtherLocation,
-    };
-    Err(RowRefusal::Refused {
-        code,
-        column: Some(UserColumn::PhoneNumber.header().to_owned()),
-        detail: None,
-    })
 }
 
 const BEFORE_COLUMNS: &str = "u.id, u.first_name, u.last_name, u.display_name,
