@@ -62,6 +62,7 @@ pub mod tenancy;
 mod text;
 pub mod user;
 pub mod users_csv;
+pub mod webex_go;
 mod workspace_name;
 
 pub use catalog::{CatalogKind, CatalogName};
