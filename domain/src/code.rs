@@ -202,6 +202,21 @@ codes! {
     LocationNotEligible = "location_not_eligible",
     /// No Webex Go license is left in the subscription (GO-4).
     WebexGoLicenseExhausted = "webex_go_license_exhausted",
+    /// More than one `Webex Go [Sub. …]` column of a row is `TRUE` (GO-8).
+    WebexGoSubscriptionMultiple = "webex_go_subscription_multiple",
+    /// A `Webex Go [Sub. …]` column names a subscription the org has no
+    /// Webex Go licenses in (GO-7).
+    WebexGoSubscriptionUnknown = "webex_go_subscription_unknown",
+    /// The user already has a Webex Go line.
+    WebexGoLineExists = "webex_go_line_exists",
+    /// The row's location is not the user's location.
+    LocationMismatch = "location_mismatch",
+    /// The row's extension is not the user's extension.
+    ExtensionMismatch = "extension_mismatch",
+    /// The row's phone number is not the user's primary number.
+    NumberMismatch = "number_mismatch",
+    /// The user has no primary number, so the row must give one (GO-3).
+    PhoneNumberMissing = "phone_number_missing",
 
     // --- workspaces (PMD-6 … PMD-8) ------------------------------------------
     /// The workspace name is blank.

@@ -47,6 +47,7 @@
 pub mod catalog;
 mod code;
 mod country;
+pub mod devices_csv;
 mod email;
 mod extension;
 mod hash;

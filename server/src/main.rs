@@ -172,11 +172,8 @@ fn typed_database_url(matches: &ArgMatches) -> bool {
 async fn run(cli: Cli, database_url_typed: bool) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Serve(args) => serve(cli.database_url, args).await?,
-        Command::Validate {
-            command: validate_cli::ValidateCommand::Users(args),
-        } => {
-            let status =
-                validate_cli::validate_users(&args, &cli.database_url, database_url_typed).await;
+        Command::Validate { command } => {
+            let status = validate_cli::run(&command, &cli.database_url, database_url_typed).await;
             return Ok(status.into());
         }
         Command::Migrate => {

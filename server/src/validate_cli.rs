@@ -1,6 +1,7 @@
-//! `switchboard validate users FILE` (SPEC 5.1): checks a users CSV with
-//! the very `domain` rules the browser runs before an import, so an admin
-//! or a script can vet a file before uploading it. Messages come from the
+//! `switchboard validate users FILE` and `switchboard validate devices
+//! FILE` (SPEC 5.1): check a users CSV (PH-4 … PH-7) or a devices CSV
+//! (GO-7 … GO-9) with the very `domain` rules the browser runs before an
+//! import, so an admin or a script can vet a file before uploading it. Messages come from the
 //! same catalog as the portal's, in English, so the command line never
 //! explains a code differently from the browser or the REST API.
 //!
@@ -18,6 +19,7 @@ use std::{
 use app::i18n::Catalog;
 use domain::{
     Code, Language, Severity,
+    devices_csv::{DeviceFileCheck, check_devices_file},
     users_csv::{FileCheck, Finding, ImportMode, MAX_FILE_BYTES, check_file},
 };
 use serde::Serialize;
@@ -29,6 +31,26 @@ pub enum ValidateCommand {
     /// without errors (warnings allowed), 1 with errors, 2 when the file
     /// cannot be read.
     Users(UsersArgs),
+    /// Check a devices CSV (Webex Go lines, GO-7 … GO-9) with the portal's
+    /// import rules. Exit status as for `users`.
+    Devices(DevicesArgs),
+}
+
+/// Runs `switchboard validate …`. `database_url_typed`: whether
+/// `--database-url` was typed on the command line.
+pub async fn run(
+    command: &ValidateCommand,
+    database_url: &str,
+    database_url_typed: bool,
+) -> Status {
+    match command {
+        ValidateCommand::Users(args) => {
+            validate_users(args, database_url, database_url_typed).await
+        }
+        ValidateCommand::Devices(args) => {
+            validate_devices(args, database_url, database_url_typed).await
+        }
+    }
 }
 
 #[derive(clap::Args)]
@@ -46,6 +68,19 @@ pub struct UsersArgs {
     /// `add-and-remove-services`.
     #[arg(long, value_enum, default_value_t = Mode::Default)]
     pub mode: Mode,
+}
+
+#[derive(clap::Args)]
+pub struct DevicesArgs {
+    /// The CSV file to check.
+    pub file: PathBuf,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Check against this org's data too (users, numbers, Webex Go
+    /// subscriptions and licenses), in the database of `--database-url`
+    /// (or `DATABASE_URL`). An org id or its exact name.
+    #[arg(long, value_name = "ORG")]
+    pub org: Option<String>,
 }
 
 /// The import mode, as typed on the command line.
@@ -129,24 +164,62 @@ pub const ORG_RULES: [OrgRule; 6] = [
     },
 ];
 
+/// Every rule [`check_devices_file`] runs only with the org's facts.
+pub const DEVICE_ORG_RULES: [OrgRule; 7] = [
+    OrgRule {
+        name: "usernames",
+        description: "usernames",
+    },
+    OrgRule {
+        name: "webex_go_subscriptions",
+        description: "the header's Webex Go subscriptions",
+    },
+    OrgRule {
+        name: "webex_go_eligibility",
+        description: "Webex Go eligibility (GO-1)",
+    },
+    OrgRule {
+        name: "webex_go_lines",
+        description: "Webex Go lines users have already",
+    },
+    OrgRule {
+        name: "user_location_and_extension",
+        description: "users' locations and extensions",
+    },
+    OrgRule {
+        name: "phone_numbers",
+        description: "national-format numbers, primary numbers and the number inventory (GO-3)",
+    },
+    OrgRule {
+        name: "webex_go_licenses_left",
+        description: "Webex Go licenses left (GO-4)",
+    },
+];
+
+/// The file's bytes, or why there are none (printed; the command then
+/// exits with [`Status::NotChecked`]). A database typed on the command
+/// line without `--org` is a mistake worth saying (`database_url_typed`).
+fn read_input(file: &Path, org: Option<&str>, database_url_typed: bool) -> Result<Vec<u8>, Status> {
+    if database_url_typed && org.is_none() {
+        eprintln!("switchboard: --database-url checks against an org's data: add --org ORG");
+        return Err(Status::NotChecked);
+    }
+    read_capped(file).map_err(|error| {
+        eprintln!("switchboard: cannot read {}: {error}", file.display());
+        Status::NotChecked
+    })
+}
+
 /// Runs `switchboard validate users`. With `--org`, the org's data comes
-/// from `database_url`; a database typed on the command line without
-/// `--org` is a mistake worth saying (`database_url_typed`).
+/// from `database_url`.
 pub async fn validate_users(
     args: &UsersArgs,
     database_url: &str,
     database_url_typed: bool,
 ) -> Status {
-    if database_url_typed && args.org.is_none() {
-        eprintln!("switchboard: --database-url checks against an org's data: add --org ORG");
-        return Status::NotChecked;
-    }
-    let bytes = match read_capped(&args.file) {
+    let bytes = match read_input(&args.file, args.org.as_deref(), database_url_typed) {
         Ok(bytes) => bytes,
-        Err(error) => {
-            eprintln!("switchboard: cannot read {}: {error}", args.file.display());
-            return Status::NotChecked;
-        }
+        Err(status) => return status,
     };
     let (check, skipped): (FileCheck, &[OrgRule]) = match &args.org {
         None => (check_file(&bytes, None, args.mode.into()), &ORG_RULES),
@@ -163,6 +236,51 @@ pub async fn validate_users(
     status
 }
 
+/// Runs `switchboard validate devices`. With `--org`, the org's facts
+/// come from `database_url`.
+pub async fn validate_devices(
+    args: &DevicesArgs,
+    database_url: &str,
+    database_url_typed: bool,
+) -> Status {
+    let bytes = match read_input(&args.file, args.org.as_deref(), database_url_typed) {
+        Ok(bytes) => bytes,
+        Err(status) => return status,
+    };
+    let (check, skipped): (DeviceFileCheck, &[OrgRule]) = match &args.org {
+        None => (check_devices_file(&bytes, None), &DEVICE_ORG_RULES),
+        Some(org) => match check_devices_with_org(&bytes, org, database_url).await {
+            Ok(check) => (check, &[]),
+            Err(error) => {
+                eprintln!("switchboard: {error:#}");
+                return Status::NotChecked;
+            }
+        },
+    };
+    let (output, status) = report_devices(&check, skipped, args.format);
+    print!("{output}");
+    status
+}
+
+/// The store of `database_url` and the org named by id or exact name.
+async fn open_org(
+    database_url: &str,
+    org: &str,
+) -> anyhow::Result<(server::store::Store, server::store::OrgRecord)> {
+    use anyhow::Context as _;
+    let store = server::store::Store::connect(database_url)
+        .await
+        .context("cannot open the database")?;
+    let found = match store.org(org).await? {
+        Some(found) => found,
+        None => store
+            .org_by_name(org)
+            .await?
+            .with_context(|| format!("no org with the id or name {org:?}"))?,
+    };
+    Ok((store, found))
+}
+
 /// Both stages of the check, with the org's context and the facts about
 /// the file's keys read from the database (read only: nothing is written).
 async fn check_with_org(
@@ -171,21 +289,25 @@ async fn check_with_org(
     database_url: &str,
     mode: ImportMode,
 ) -> anyhow::Result<FileCheck> {
-    use anyhow::Context as _;
-    let store = server::store::Store::connect(database_url)
-        .await
-        .context("cannot open the database")?;
-    let org = match store.org(org).await? {
-        Some(found) => found,
-        None => store
-            .org_by_name(org)
-            .await?
-            .with_context(|| format!("no org with the id or name {org:?}"))?,
-    };
+    let (store, org) = open_org(database_url, org).await?;
     let context = store.import_context(&org.id).await?;
     let mut check = FileCheck::read(bytes, Some(&context));
     let facts = store.import_facts(&org.id, &context, &check.keys()).await?;
     check.simulate(Some((&context, &facts)), mode);
+    Ok(check)
+}
+
+/// Both stages of a devices check, with the facts about the file's
+/// usernames and numbers read from the database (read only).
+async fn check_devices_with_org(
+    bytes: &[u8],
+    org: &str,
+    database_url: &str,
+) -> anyhow::Result<DeviceFileCheck> {
+    let (store, org) = open_org(database_url, org).await?;
+    let mut check = DeviceFileCheck::read(bytes);
+    let facts = store.device_import_facts(&org.id, &check.keys()).await?;
+    check.simulate(&facts);
     Ok(check)
 }
 
@@ -204,15 +326,51 @@ fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
 /// The printed result of a check and its exit status. `skipped` names the
 /// rules that did not run (none when the org's data was consulted).
 pub fn report(check: &FileCheck, skipped: &[OrgRule], format: Format) -> (String, Status) {
-    let findings = check.findings();
-    let status = if check.errors() == 0 {
+    let counts = Counts {
+        rows: check.rows,
+        errors: check.errors(),
+        warnings: check.warnings(),
+    };
+    render(counts, &check.findings(), skipped, format)
+}
+
+/// [`report`] for a devices file.
+pub fn report_devices(
+    check: &DeviceFileCheck,
+    skipped: &[OrgRule],
+    format: Format,
+) -> (String, Status) {
+    let summary = check.summary();
+    let counts = Counts {
+        rows: summary.rows,
+        errors: summary.errors,
+        warnings: summary.warnings,
+    };
+    render(counts, &check.findings(), skipped, format)
+}
+
+/// The figures a report sums up with.
+#[derive(Clone, Copy)]
+struct Counts {
+    rows: u32,
+    errors: usize,
+    warnings: usize,
+}
+
+fn render(
+    counts: Counts,
+    findings: &[Finding],
+    skipped: &[OrgRule],
+    format: Format,
+) -> (String, Status) {
+    let status = if counts.errors == 0 {
         Status::Valid
     } else {
         Status::Invalid
     };
     let output = match format {
-        Format::Text => text_report(check, &findings, skipped),
-        Format::Json => json_report(check, &findings, skipped),
+        Format::Text => text_report(counts, findings, skipped),
+        Format::Json => json_report(counts, findings, skipped),
     };
     (output, status)
 }
@@ -222,7 +380,7 @@ fn message(code: Code) -> String {
     Catalog::get().code(Language::En, code)
 }
 
-fn text_report(check: &FileCheck, findings: &[Finding], skipped: &[OrgRule]) -> String {
+fn text_report(counts: Counts, findings: &[Finding], skipped: &[OrgRule]) -> String {
     let mut out = String::new();
     for finding in findings {
         let place = match finding.row {
@@ -250,9 +408,9 @@ fn text_report(check: &FileCheck, findings: &[Finding], skipped: &[OrgRule]) -> 
     let _ = writeln!(
         out,
         "{}, {}, {}",
-        counted(check.rows as usize, "row"),
-        counted(check.errors(), "error"),
-        counted(check.warnings(), "warning")
+        counted(counts.rows as usize, "row"),
+        counted(counts.errors, "error"),
+        counted(counts.warnings, "warning")
     );
     if !skipped.is_empty() {
         let descriptions: Vec<&str> = skipped.iter().map(|rule| rule.description).collect();
@@ -297,11 +455,11 @@ struct JsonFinding<'a> {
     detail: Option<&'a str>,
 }
 
-fn json_report(check: &FileCheck, findings: &[Finding], skipped: &[OrgRule]) -> String {
+fn json_report(counts: Counts, findings: &[Finding], skipped: &[OrgRule]) -> String {
     let report = JsonReport {
-        rows: check.rows,
-        errors: check.errors(),
-        warnings: check.warnings(),
+        rows: counts.rows,
+        errors: counts.errors,
+        warnings: counts.warnings,
         findings: findings
             .iter()
             .map(|finding| JsonFinding {
@@ -363,6 +521,25 @@ mod tests {
             "{text}"
         );
         assert!(!text.contains("skipped"));
+    }
+
+    #[test]
+    fn a_devices_file_is_reported_as_a_users_file_is_with_its_own_skipped_rules() {
+        let header = domain::devices_csv::template_headers(&["sub-1"]).join(",");
+        let text =
+            format!("{header}\nana@example.com,PHONE,,,WEBEX_CALLING,Webex Go Device,,,TRUE\n");
+        let check = check_devices_file(text.as_bytes(), None);
+        let (output, status) = report_devices(&check, &DEVICE_ORG_RULES, Format::Text);
+        assert_eq!(status, Status::Invalid);
+        let expected = format!(
+            "row 1, Type: error type_invalid: {}\n1 row, 1 error, 0 warnings\n",
+            message(Code::TypeInvalid)
+        );
+        assert!(output.starts_with(&expected), "{output}");
+        assert!(
+            output.contains("skipped (need --database-url and --org): usernames, "),
+            "{output}"
+        );
     }
 
     #[test]

@@ -15,6 +15,8 @@ pub use org::{
     OrgContext, OrgFacts, PoolChange, Preview, RowKind, RowOutcome, Simulation, simulate,
 };
 pub use read::{MAX_DATA_ROWS, MAX_FILE_BYTES, Sheet, detect_delimiter, read_sheet};
+pub(crate) use read::{Records, read_table};
+pub(crate) use rows::Caseless;
 pub use rows::{
     ImportMode, RowAction, RowCalling, RowChecker, RowPlan, RowsChecked, Upsert, check_rows,
 };

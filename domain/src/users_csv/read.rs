@@ -165,6 +165,33 @@ fn row_at(bytes: &[u8], offset: usize) -> u32 {
 /// too large, not UTF-8, empty, has more than [`MAX_DATA_ROWS`] rows or a
 /// header that does not name every column exactly once.
 pub fn read_sheet(bytes: &[u8]) -> Result<Sheet, Vec<Finding>> {
+    let (columns, delimiter, records) = read_table(bytes, |header| {
+        ColumnMap::parse(header.iter()).map_err(|header_findings| {
+            header_findings
+                .into_iter()
+                .map(|f| {
+                    let column = (!f.header.is_empty()).then_some(f.header);
+                    Finding::error(0, column, f.code)
+                })
+                .collect::<Vec<_>>()
+        })
+    })?;
+    Ok(Sheet {
+        columns,
+        delimiter,
+        records,
+    })
+}
+
+/// Reads a whole CSV file of any import (users, devices) as admins save
+/// it: the limits, the encoding, the separator and the quoting of
+/// [`read_sheet`], with the header row read by `header` (which refuses it
+/// with row-0 findings). Gives the header's reading, the separator and
+/// the data rows.
+pub(crate) fn read_table<C>(
+    bytes: &[u8],
+    header: impl FnOnce(&StringRecord) -> Result<C, Vec<Finding>>,
+) -> Result<(C, u8, Records), Vec<Finding>> {
     let refuse = |row, code| Err(vec![Finding::error(row, None, code)]);
     if bytes.len() > MAX_FILE_BYTES {
         return refuse(0, Code::FileTooLarge);
@@ -183,19 +210,11 @@ pub fn read_sheet(bytes: &[u8]) -> Result<Sheet, Vec<Finding>> {
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let mut header = StringRecord::new();
-    if !matches!(reader.read_record(&mut header), Ok(true)) {
+    let mut header_record = StringRecord::new();
+    if !matches!(reader.read_record(&mut header_record), Ok(true)) {
         return refuse(0, Code::FileEmpty);
     }
-    let columns = ColumnMap::parse(header.iter()).map_err(|header_findings| {
-        header_findings
-            .into_iter()
-            .map(|f| {
-                let column = (!f.header.is_empty()).then_some(f.header);
-                Finding::error(0, column, f.code)
-            })
-            .collect::<Vec<_>>()
-    })?;
+    let columns = header(&header_record)?;
     // One record read into again and again, its cells copied on into
     // the sheet's one buffer.
     let mut data = Records::with_capacity(text.len());
@@ -218,11 +237,7 @@ pub fn read_sheet(bytes: &[u8]) -> Result<Sheet, Vec<Finding>> {
             return refuse(next_row, Code::NotUtf8);
         }
     }
-    Ok(Sheet {
-        columns,
-        delimiter,
-        records: data,
-    })
+    Ok((columns, delimiter, data))
 }
 
 #[cfg(test)]

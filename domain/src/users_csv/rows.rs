@@ -119,7 +119,7 @@ pub struct RowChecker<'a> {
 /// address as a file writes it is the same key as its lower-cased
 /// [`Email`], without making the lower-cased copy.
 #[derive(Debug, Clone, Copy)]
-struct Caseless<'a>(&'a str);
+pub(crate) struct Caseless<'a>(pub(crate) &'a str);
 
 impl PartialEq for Caseless<'_> {
     fn eq(&self, other: &Self) -> bool {

@@ -8,6 +8,7 @@ mod admins;
 mod audit;
 mod bulk;
 mod catalog;
+mod devices_facts;
 mod imports;
 mod licenses;
 mod locations;
