@@ -239,6 +239,9 @@ codes! {
     ActivationCodeUsed = "activation_code_used",
     /// A newer code replaced this one (GO-10).
     ActivationCodeSuperseded = "activation_code_superseded",
+    /// The carrier reported a line disabled or enabled that was never
+    /// activated on a phone (GO-15).
+    LineNotActive = "line_not_active",
 
     // --- manual add (PH-2) ---------------------------------------------------
     /// More than 25 users in one manual add.

@@ -3,6 +3,12 @@
 //! from flags, so they do not show in process listings.
 use std::{net::SocketAddr, path::PathBuf};
 
+/// The SM-DP+ address in activation details unless configured (GO-11).
+pub const DEFAULT_SMDP_ADDRESS: &str = "smdp.switchboard.localhost";
+
+/// The network provider code for Android phones unless configured (GO-11).
+pub const DEFAULT_NETWORK_PROVIDER_CODE: &str = "310-260";
+
 #[derive(Clone)]
 pub struct Config {
     pub addr: SocketAddr,
@@ -22,6 +28,10 @@ pub struct Config {
     pub session_hours: i64,
     /// Largest request body accepted, in bytes (413 beyond).
     pub body_limit: usize,
+    /// Webex Go: where phones download their eSIM (GO-11).
+    pub smdp_address: String,
+    /// Webex Go: the code Android phones ask for (GO-11).
+    pub network_provider_code: String,
 }
 
 impl Config {
@@ -37,6 +47,8 @@ impl Config {
             hsts: false,
             session_hours: 12,
             body_limit: 2 * 1024 * 1024,
+            smdp_address: DEFAULT_SMDP_ADDRESS.into(),
+            network_provider_code: DEFAULT_NETWORK_PROVIDER_CODE.into(),
         }
     }
 
@@ -59,6 +71,8 @@ impl std::fmt::Debug for Config {
             .field("hsts", &self.hsts)
             .field("session_hours", &self.session_hours)
             .field("body_limit", &self.body_limit)
+            .field("smdp_address", &self.smdp_address)
+            .field("network_provider_code", &self.network_provider_code)
             .finish()
     }
 }

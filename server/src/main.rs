@@ -12,7 +12,7 @@ use server::{
     demo,
     http::{AppState, router},
     mail::{Dispatcher, Mailer},
-    store::{NewAdmin, NewAuditEntry, NewOrg, Store, new_id},
+    store::{MachineKind, NewAdmin, NewAuditEntry, NewOrg, Store, new_id},
 };
 use tracing_subscriber::EnvFilter;
 
@@ -68,6 +68,12 @@ enum Command {
         #[command(subcommand)]
         command: TokenCommand,
     },
+    /// Credentials for the machine APIs (the carrier's Webex Go
+    /// activation API, GO-15).
+    Credential {
+        #[command(subcommand)]
+        command: CredentialCommand,
+    },
     /// Check a file before importing it, with the browser's rules.
     Validate {
         #[command(subcommand)]
@@ -82,6 +88,19 @@ enum TokenCommand {
         #[arg(long)]
         admin_email: String,
         #[arg(long, default_value = "api")]
+        name: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum CredentialCommand {
+    /// Print a new machine credential (stored hashed; shown only now).
+    Create {
+        /// The API it opens: `carrier` (GO-15).
+        #[arg(long)]
+        kind: String,
+        /// Who holds it, for the audit log (e.g. the carrier's name).
+        #[arg(long)]
         name: String,
     },
 }
@@ -113,6 +132,20 @@ struct ServeArgs {
     /// Session lifetime in hours.
     #[arg(long, env = "SWITCHBOARD_SESSION_HOURS", default_value_t = 12)]
     session_hours: i64,
+    /// The SM-DP+ address Webex Go phones download their eSIM from (GO-11).
+    #[arg(
+        long,
+        env = "SWITCHBOARD_SMDP_ADDRESS",
+        default_value = server::config::DEFAULT_SMDP_ADDRESS
+    )]
+    smdp_address: String,
+    /// The network provider code Android phones ask for (GO-11).
+    #[arg(
+        long,
+        env = "SWITCHBOARD_NETWORK_PROVIDER_CODE",
+        default_value = server::config::DEFAULT_NETWORK_PROVIDER_CODE
+    )]
+    network_provider_code: String,
     /// Rows an import applies per transaction.
     #[arg(long, env = "SWITCHBOARD_IMPORT_BATCH_ROWS", default_value_t = server::jobs::BATCH_ROWS)]
     import_batch_rows: usize,
@@ -222,6 +255,31 @@ async fn run(cli: Cli, database_url_typed: bool) -> anyhow::Result<ExitCode> {
             println!("{token}");
             eprintln!("This token is shown only now. Use it as `Authorization: Bearer <token>`.");
         }
+        Command::Credential {
+            command: CredentialCommand::Create { kind, name },
+        } => {
+            let kind = MachineKind::parse(&kind)
+                .with_context(|| format!("unknown credential kind {kind:?}; known: carrier"))?;
+            let store = open_store(&cli.database_url).await?;
+            let token = secret::new_machine_token();
+            store
+                .insert_machine_credential(kind, &name, &secret::token_hash(&token))
+                .await?;
+            store
+                .record_audit(&NewAuditEntry {
+                    actor_admin_id: None,
+                    actor_email: CLI_ACTOR,
+                    actor_org_id: None,
+                    org_id: None,
+                    action: "machine_credential_created",
+                    detail: &format!("{} ({name})", kind.as_str()),
+                })
+                .await?;
+            println!("{token}");
+            eprintln!(
+                "This credential is shown only now. Use it as `Authorization: Bearer <token>`."
+            );
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -288,6 +346,8 @@ async fn serve(database_url: String, args: ServeArgs) -> anyhow::Result<()> {
     config.insecure_cookies = args.insecure_cookies;
     config.hsts = args.hsts;
     config.session_hours = args.session_hours;
+    config.smdp_address = args.smdp_address;
+    config.network_provider_code = args.network_provider_code;
     config.smtp_url = std::env::var("SMTP_URL").ok().filter(|v| !v.is_empty());
     tracing::info!(config = ?config, "starting");
 

@@ -179,6 +179,7 @@ code-activation_code_unknown = This activation code does not exist.
 code-activation_code_expired = This activation code has expired. Generate a new one.
 code-activation_code_used = This activation code has been used already.
 code-activation_code_superseded = A newer activation code replaced this one.
+code-line_not_active = This line has not been activated on a phone yet.
 code-too_many_users = You can add at most 25 users at a time.
 code-name_missing = Enter a name.
 code-name_too_long = A name has at most 64 characters.
@@ -449,3 +450,116 @@ email-invitation-body =
     Hello { $name },
 
     { $admin } added you to { $org } in Switchboard. Your calling and meeting services are being set up; you will hear from your administrator when they are ready.
+email-webex-go-subject = Your Webex Go activation code
+email-webex-go-body =
+    Hello { $name },
+
+    { $org } has given you a Webex Go business line on your own mobile phone.
+
+    Your activation code: { $code }
+    It works once and expires on { $expires }.
+
+    iPhone: Settings → Mobile Service → Add eSIM → Use QR Code → Enter Details Manually. SM-DP+ address: { $smdp }, activation code: { $code }.
+    Android: Settings → Network & internet → SIMs → Add eSIM → Need help? → Enter it manually. Network provider code: { $provider }, then the activation code.
+
+    If the code expires or you change phones, ask your administrator for a new one.
+
+## Devices and Webex Go (issue 5: GO-1 … GO-14)
+nav-devices = Devices
+line-status-activation_pending = Activation pending
+line-status-online = Online
+line-status-offline = Offline
+users-col-webex-go = Webex Go
+user-device-actions = Device actions for { $name }
+user-add-webex-go = Add Webex Go device
+devices-title = Devices
+devices-add = Add device
+devices-search = Search by user, email or model
+devices-count = Devices: { $total } · page { $page }
+devices-empty = No devices match.
+devices-pages = Pages of devices
+devices-deleted = Device deleted. Its Webex Go license is back in the available pool.
+devices-col-device = Device
+devices-col-owner = User
+devices-col-status = Status
+devices-col-number = Phone number
+devices-col-added = Added
+add-device-title = Add device
+add-device-step-user = Step 1: the user
+add-device-for = Add a device for
+add-device-existing-user = Existing user
+add-device-user-search = Search users by name or email
+add-device-choose-user = Choose the user
+add-device-no-users = No users match.
+add-device-user-required = Choose a user first.
+add-device-next = Next
+add-device-back = Back
+add-device-step-type = Step 2: a device for { $name }
+add-device-type = Device type
+add-device-webex-go = Webex Go device
+add-device-webex-go-hint = A business line on the user's own mobile phone, through an eSIM.
+add-device-type-required = Choose a device type.
+webex-go-title = Add Webex Go device
+webex-go-for = For { $name } ({ $email })
+webex-go-details = Line details
+webex-go-license-note = Adding the device uses one Webex Go license of the subscription.
+webex-go-subscription = Subscription ID
+webex-go-subscription-choose = Choose a subscription
+webex-go-subscription-option = { $id } ({ $available } of { $quantity } licenses available)
+webex-go-subscription-required = Choose the subscription whose Webex Go license the line uses.
+webex-go-number = Phone number
+webex-go-number-hint = The user has no phone number yet. Choose a free number of the user's location or type one.
+webex-go-uses-number = The line uses the user's phone number { $number }.
+webex-go-email-sent = The activation code and instructions are emailed to the user.
+webex-go-email-suppressed = Email to users is suppressed in this organization: you copy, send or print the activation code yourself.
+webex-go-add = Add
+webex-go-adding = Adding…
+webex-go-added = Webex Go device added for { $name }.
+webex-go-ineligible = Webex Go cannot be added for this user:
+webex-go-has-line = { $name } has a Webex Go line already.
+webex-go-open-device = Open the device
+webex-go-back-to-user = Back to the user
+activation-title = Activation details
+activation-once = The activation code is shown only now. Once you leave this page it cannot be shown again: hand it over now, or generate a new one later.
+activation-qr-label = QR code to activate the Webex Go eSIM of { $name }
+activation-apple = For Apple devices
+activation-android = For Android devices
+activation-smdp = SM-DP+ address
+activation-code = Activation code
+activation-provider = Network provider code
+activation-expires-on = The code works once and expires on { $date }.
+activation-emailed = Emailed to { $email }, with instructions.
+activation-not-emailed = Email to users is suppressed in this organization: copy, send or print the code for the user.
+activation-copy = Copy code
+activation-copied = Code copied.
+activation-copy-failed = The browser did not allow copying: select the code and copy it by hand.
+activation-print = Print
+activation-send-to = Send to an address
+activation-send-address = Email address
+activation-send = Send
+activation-sent = Sent to { $email }.
+device-title = Device
+device-details = Details
+device-model = Model
+device-subscription = Subscription
+device-code-expires = Activation code expires
+device-no-code = No unused activation code
+device-actions = Actions
+device-regenerate = Generate new activation code
+device-regenerate-hint = Every earlier code stops working.
+device-regenerate-unavailable = Available only while activation is pending; this line is active on a phone now. When the user removes it from the phone, the line goes back to Activation pending.
+device-lost-stolen = Lost/Stolen
+device-lost-hint = Disables the line on the lost phone and generates activation details for a replacement phone.
+device-lost-title = Report the phone lost or stolen?
+device-lost-body = The business line on the lost phone is disabled now: it can no longer place or answer business calls. New activation details are generated for the replacement phone, and every earlier code stops working.
+device-lost-confirm = Disable the line and generate new details
+device-lost-done = The line on the lost phone is disabled. New activation details for the replacement phone:
+device-new-code = New activation code generated. Every earlier code has stopped working.
+device-delete-hint = Removes the device; its license returns to the available pool.
+device-delete-title = Delete this Webex Go device?
+device-delete-body = The line is deactivated: business calls can no longer be placed or answered from the phone's native dialer, and the Webex Go license returns to the available pool. The user removes the dead line from the phone by hand.
+overview-email = Email to users
+overview-suppress-email = Suppress email to users
+overview-suppress-email-hint = When on, Switchboard does not email activation codes to users: admins copy, send or print them.
+overview-suppress-email-on = On: admins hand activation codes over.
+overview-suppress-email-off = Off: users get their activation codes by email.

@@ -179,6 +179,7 @@ code-activation_code_unknown = Questo codice di attivazione non esiste.
 code-activation_code_expired = Questo codice di attivazione è scaduto. Generarne uno nuovo.
 code-activation_code_used = Questo codice di attivazione è già stato utilizzato.
 code-activation_code_superseded = Questo codice di attivazione è stato sostituito da uno più recente.
+code-line_not_active = Questa linea non è ancora stata attivata su un telefono.
 code-too_many_users = È possibile aggiungere al massimo 25 utenti alla volta.
 code-name_missing = Immettere un nome.
 code-name_too_long = Un nome può contenere al massimo 64 caratteri.
@@ -449,3 +450,116 @@ email-invitation-body =
     Ciao { $name },
 
     { $admin } ti ha aggiunto a { $org } in Switchboard. I tuoi servizi di chiamata e riunione sono in fase di configurazione; l'amministratore ti avviserà quando saranno pronti.
+email-webex-go-subject = Il tuo codice di attivazione Webex Go
+email-webex-go-body =
+    Ciao { $name },
+
+    { $org } ti ha assegnato una linea aziendale Webex Go sul tuo telefono cellulare.
+
+    Il tuo codice di attivazione: { $code }
+    Funziona una sola volta e scade il { $expires }.
+
+    iPhone: Impostazioni → Cellulare → Aggiungi eSIM → Usa codice QR → Inserisci dettagli manualmente. Indirizzo SM-DP+: { $smdp }, codice di attivazione: { $code }.
+    Android: Impostazioni → Rete e Internet → SIM → Aggiungi eSIM → Serve aiuto? → Inserisci manualmente. Codice del provider di rete: { $provider }, poi il codice di attivazione.
+
+    Se il codice scade o cambi telefono, chiedi un nuovo codice al tuo amministratore.
+
+## Dispositivi e Webex Go (issue 5: GO-1 … GO-14)
+nav-devices = Dispositivi
+line-status-activation_pending = Attivazione in sospeso
+line-status-online = Online
+line-status-offline = Offline
+users-col-webex-go = Webex Go
+user-device-actions = Azioni sui dispositivi di { $name }
+user-add-webex-go = Aggiungi dispositivo Webex Go
+devices-title = Dispositivi
+devices-add = Aggiungi dispositivo
+devices-search = Cerca per utente, e-mail o modello
+devices-count = Dispositivi: { $total } · pagina { $page }
+devices-empty = Nessun dispositivo corrisponde alla ricerca.
+devices-pages = Pagine dei dispositivi
+devices-deleted = Dispositivo eliminato. La sua licenza Webex Go è tornata tra quelle disponibili.
+devices-col-device = Dispositivo
+devices-col-owner = Utente
+devices-col-status = Stato
+devices-col-number = Numero di telefono
+devices-col-added = Data di aggiunta
+add-device-title = Aggiungi dispositivo
+add-device-step-user = Passo 1: l'utente
+add-device-for = Per chi è il dispositivo
+add-device-existing-user = Utente esistente
+add-device-user-search = Cerca utenti per nome o e-mail
+add-device-choose-user = Scegli l'utente
+add-device-no-users = Nessun utente corrisponde alla ricerca.
+add-device-user-required = Scegli prima un utente.
+add-device-next = Avanti
+add-device-back = Indietro
+add-device-step-type = Passo 2: un dispositivo per { $name }
+add-device-type = Tipo di dispositivo
+add-device-webex-go = Dispositivo Webex Go
+add-device-webex-go-hint = Una linea aziendale sul cellulare personale dell'utente, tramite eSIM.
+add-device-type-required = Scegli un tipo di dispositivo.
+webex-go-title = Aggiungi dispositivo Webex Go
+webex-go-for = Per { $name } ({ $email })
+webex-go-details = Dati della linea
+webex-go-license-note = Il dispositivo usa una licenza Webex Go dell'abbonamento.
+webex-go-subscription = ID abbonamento
+webex-go-subscription-choose = Scegli un abbonamento
+webex-go-subscription-option = { $id } (licenze disponibili: { $available } su { $quantity })
+webex-go-subscription-required = Scegli l'abbonamento da cui la linea prende la licenza Webex Go.
+webex-go-number = Numero di telefono
+webex-go-number-hint = L'utente non ha ancora un numero di telefono. Scegli un numero libero della sua sede o digitane uno.
+webex-go-uses-number = La linea usa il numero di telefono dell'utente, { $number }.
+webex-go-email-sent = Il codice di attivazione e le istruzioni vengono inviati all'utente via e-mail.
+webex-go-email-suppressed = In questa organizzazione le e-mail agli utenti sono disattivate: copierai, invierai o stamperai tu il codice di attivazione.
+webex-go-add = Aggiungi
+webex-go-adding = Aggiunta in corso…
+webex-go-added = Dispositivo Webex Go aggiunto per { $name }.
+webex-go-ineligible = Non è possibile aggiungere Webex Go per questo utente:
+webex-go-has-line = { $name } ha già una linea Webex Go.
+webex-go-open-device = Apri il dispositivo
+webex-go-back-to-user = Torna all'utente
+activation-title = Dati di attivazione
+activation-once = Il codice di attivazione viene mostrato solo ora. Quando lasci questa pagina non potrà più essere visualizzato: consegnalo adesso oppure generane uno nuovo in seguito.
+activation-qr-label = Codice QR per attivare l'eSIM Webex Go di { $name }
+activation-apple = Per dispositivi Apple
+activation-android = Per dispositivi Android
+activation-smdp = Indirizzo SM-DP+
+activation-code = Codice di attivazione
+activation-provider = Codice del provider di rete
+activation-expires-on = Il codice si può usare una sola volta e scade il { $date }.
+activation-emailed = Inviato via e-mail a { $email }, con le istruzioni.
+activation-not-emailed = In questa organizzazione le e-mail agli utenti sono disattivate: copia, invia o stampa il codice per l'utente.
+activation-copy = Copia codice
+activation-copied = Codice copiato.
+activation-copy-failed = Il browser non ha consentito la copia: seleziona il codice e copialo a mano.
+activation-print = Stampa
+activation-send-to = Invia a un indirizzo
+activation-send-address = Indirizzo e-mail
+activation-send = Invia
+activation-sent = Inviato a { $email }.
+device-title = Dispositivo
+device-details = Dettagli
+device-model = Modello
+device-subscription = Abbonamento
+device-code-expires = Scadenza del codice di attivazione
+device-no-code = Nessun codice di attivazione inutilizzato
+device-actions = Azioni
+device-regenerate = Genera nuovo codice di attivazione
+device-regenerate-hint = Tutti i codici precedenti smettono di funzionare.
+device-regenerate-unavailable = Disponibile solo quando l'attivazione è in sospeso; ora la linea è attiva su un telefono. Quando l'utente la rimuove dal telefono, la linea torna in Attivazione in sospeso.
+device-lost-stolen = Smarrito/rubato
+device-lost-hint = Disattiva la linea sul telefono smarrito e genera i dati di attivazione per un telefono sostitutivo.
+device-lost-title = Segnalare il telefono come smarrito o rubato?
+device-lost-body = La linea aziendale sul telefono smarrito viene disattivata subito: non potrà più effettuare né ricevere chiamate di lavoro. Vengono generati nuovi dati di attivazione per il telefono sostitutivo e tutti i codici precedenti smettono di funzionare.
+device-lost-confirm = Disattiva la linea e genera nuovi dati
+device-lost-done = La linea sul telefono smarrito è disattivata. Nuovi dati di attivazione per il telefono sostitutivo:
+device-new-code = Nuovo codice di attivazione generato. Tutti i codici precedenti hanno smesso di funzionare.
+device-delete-hint = Rimuove il dispositivo; la sua licenza torna tra quelle disponibili.
+device-delete-title = Eliminare questo dispositivo Webex Go?
+device-delete-body = La linea viene disattivata: non è più possibile effettuare o ricevere chiamate di lavoro dal tastierino nativo del telefono e la licenza Webex Go torna tra quelle disponibili. L'utente rimuove a mano dal telefono la linea non più attiva.
+overview-email = E-mail agli utenti
+overview-suppress-email = Non inviare e-mail agli utenti
+overview-suppress-email-hint = Se l'opzione è attiva, Switchboard non invia agli utenti i codici di attivazione via e-mail: gli amministratori li copiano, li inviano o li stampano.
+overview-suppress-email-on = Attiva: gli amministratori consegnano i codici di attivazione.
+overview-suppress-email-off = Non attiva: gli utenti ricevono i codici di attivazione via e-mail.

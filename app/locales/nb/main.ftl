@@ -179,6 +179,7 @@ code-activation_code_unknown = Denne aktiveringskoden finnes ikke.
 code-activation_code_expired = Denne aktiveringskoden er utløpt. Generer en ny.
 code-activation_code_used = Denne aktiveringskoden er allerede brukt.
 code-activation_code_superseded = Denne aktiveringskoden er erstattet av en nyere.
+code-line_not_active = Denne linjen er ikke aktivert på en telefon ennå.
 code-too_many_users = Du kan legge til opptil 25 brukere om gangen.
 code-name_missing = Skriv inn et navn.
 code-name_too_long = Et navn kan ha høyst 64 tegn.
@@ -449,3 +450,116 @@ email-invitation-body =
     Hei { $name },
 
     { $admin } har lagt deg til i { $org } i Switchboard. Samtale- og møtetjenestene dine blir nå konfigurert, og administratoren gir deg beskjed når de er klare.
+email-webex-go-subject = Aktiveringskoden din for Webex Go
+email-webex-go-body =
+    Hei, { $name }!
+
+    { $org } har gitt deg en Webex Go-jobblinje på din egen mobiltelefon.
+
+    Aktiveringskoden din: { $code }
+    Den kan brukes én gang og utløper { $expires }.
+
+    iPhone: Innstillinger → Mobiltjeneste → Legg til eSIM → Bruk QR-kode → Skriv inn detaljer manuelt. SM-DP+-adresse: { $smdp }, aktiveringskode: { $code }.
+    Android: Innstillinger → Nettverk og internett → SIM-kort → Legg til eSIM → Trenger du hjelp? → Skriv inn manuelt. Kode for nettverksleverandør: { $provider }, deretter aktiveringskoden.
+
+    Hvis koden utløper eller du bytter telefon, ber du administratoren om en ny kode.
+
+## Enheter og Webex Go (sak 5: GO-1 … GO-14)
+nav-devices = Enheter
+line-status-activation_pending = Venter på aktivering
+line-status-online = Tilkoblet
+line-status-offline = Frakoblet
+users-col-webex-go = Webex Go
+user-device-actions = Enhetshandlinger for { $name }
+user-add-webex-go = Legg til Webex Go-enhet
+devices-title = Enheter
+devices-add = Legg til enhet
+devices-search = Søk etter bruker, e-post eller modell
+devices-count = Enheter: { $total } · side { $page }
+devices-empty = Ingen enheter samsvarer med søket.
+devices-pages = Sider med enheter
+devices-deleted = Enheten er slettet. Webex Go-lisensen er tilbake blant de tilgjengelige lisensene.
+devices-col-device = Enhet
+devices-col-owner = Bruker
+devices-col-status = Status
+devices-col-number = Telefonnummer
+devices-col-added = Lagt til
+add-device-title = Legg til enhet
+add-device-step-user = Trinn 1: brukeren
+add-device-for = Hvem enheten er for
+add-device-existing-user = Eksisterende bruker
+add-device-user-search = Søk etter brukere med navn eller e-post
+add-device-choose-user = Velg brukeren
+add-device-no-users = Ingen brukere samsvarer med søket.
+add-device-user-required = Velg en bruker først.
+add-device-next = Neste
+add-device-back = Tilbake
+add-device-step-type = Trinn 2: en enhet for { $name }
+add-device-type = Enhetstype
+add-device-webex-go = Webex Go-enhet
+add-device-webex-go-hint = En jobblinje på brukerens egen mobiltelefon, via eSIM.
+add-device-type-required = Velg en enhetstype.
+webex-go-title = Legg til Webex Go-enhet
+webex-go-for = For { $name } ({ $email })
+webex-go-details = Linjedetaljer
+webex-go-license-note = Enheten bruker én Webex Go-lisens fra abonnementet.
+webex-go-subscription = Abonnements-ID
+webex-go-subscription-choose = Velg et abonnement
+webex-go-subscription-option = { $id } (tilgjengelige lisenser: { $available } av { $quantity })
+webex-go-subscription-required = Velg abonnementet linjen skal bruke en Webex Go-lisens fra.
+webex-go-number = Telefonnummer
+webex-go-number-hint = Brukeren har ikke noe telefonnummer ennå. Velg et ledig nummer på brukerens sted, eller skriv inn et nummer.
+webex-go-uses-number = Linjen bruker brukerens telefonnummer, { $number }.
+webex-go-email-sent = Aktiveringskoden og instruksjonene sendes til brukeren på e-post.
+webex-go-email-suppressed = E-post til brukere er slått av i denne organisasjonen: Du kopierer, sender eller skriver ut aktiveringskoden selv.
+webex-go-add = Legg til
+webex-go-adding = Legger til…
+webex-go-added = Webex Go-enheten er lagt til for { $name }.
+webex-go-ineligible = Webex Go kan ikke legges til for denne brukeren:
+webex-go-has-line = { $name } har allerede en Webex Go-linje.
+webex-go-open-device = Åpne enheten
+webex-go-back-to-user = Tilbake til brukeren
+activation-title = Aktiveringsdetaljer
+activation-once = Aktiveringskoden vises bare nå. Når du forlater denne siden, kan den ikke vises igjen: Gi den videre nå, eller generer en ny senere.
+activation-qr-label = QR-kode for å aktivere Webex Go-eSIM-en til { $name }
+activation-apple = For Apple-enheter
+activation-android = For Android-enheter
+activation-smdp = SM-DP+-adresse
+activation-code = Aktiveringskode
+activation-provider = Kode for nettverksleverandør
+activation-expires-on = Koden kan brukes én gang og utløper { $date }.
+activation-emailed = Sendt på e-post til { $email }, med instruksjoner.
+activation-not-emailed = E-post til brukere er slått av i denne organisasjonen: Kopier, send eller skriv ut koden for brukeren.
+activation-copy = Kopier koden
+activation-copied = Koden er kopiert.
+activation-copy-failed = Nettleseren tillot ikke kopiering: Merk koden og kopier den manuelt.
+activation-print = Skriv ut
+activation-send-to = Send til en adresse
+activation-send-address = E-postadresse
+activation-send = Send
+activation-sent = Sendt til { $email }.
+device-title = Enhet
+device-details = Detaljer
+device-model = Modell
+device-subscription = Abonnement
+device-code-expires = Aktiveringskoden utløper
+device-no-code = Ingen ubrukt aktiveringskode
+device-actions = Handlinger
+device-regenerate = Generer ny aktiveringskode
+device-regenerate-hint = Alle tidligere koder slutter å virke.
+device-regenerate-unavailable = Bare tilgjengelig mens aktiveringen venter; nå er linjen aktiv på en telefon. Når brukeren fjerner den fra telefonen, går linjen tilbake til Venter på aktivering.
+device-lost-stolen = Mistet/stjålet
+device-lost-hint = Deaktiverer linjen på den mistede telefonen og genererer aktiveringsdetaljer for en ny telefon.
+device-lost-title = Melde telefonen som mistet eller stjålet?
+device-lost-body = Jobblinjen på den mistede telefonen deaktiveres med en gang: Den kan ikke lenger ringe ut eller ta imot jobbsamtaler. Nye aktiveringsdetaljer genereres for den nye telefonen, og alle tidligere koder slutter å virke.
+device-lost-confirm = Deaktiver linjen og generer nye detaljer
+device-lost-done = Linjen på den mistede telefonen er deaktivert. Nye aktiveringsdetaljer for den nye telefonen:
+device-new-code = Ny aktiveringskode er generert. Alle tidligere koder har sluttet å virke.
+device-delete-hint = Fjerner enheten; lisensen går tilbake til de tilgjengelige lisensene.
+device-delete-title = Slette denne Webex Go-enheten?
+device-delete-body = Linjen deaktiveres: Jobbsamtaler kan ikke lenger ringes ut eller besvares fra telefonens innebygde telefonapp, og Webex Go-lisensen går tilbake til de tilgjengelige lisensene. Brukeren fjerner den døde linjen fra telefonen selv.
+overview-email = E-post til brukere
+overview-suppress-email = Ikke send e-post til brukere
+overview-suppress-email-hint = Når dette er slått på, sender ikke Switchboard aktiveringskoder til brukere på e-post: Administratorene kopierer, sender eller skriver dem ut.
+overview-suppress-email-on = På: Administratorene gir aktiveringskodene videre.
+overview-suppress-email-off = Av: Brukerne får aktiveringskodene på e-post.

@@ -180,6 +180,7 @@ code-activation_code_unknown = Acest cod de activare nu există.
 code-activation_code_expired = Acest cod de activare a expirat. Generați unul nou.
 code-activation_code_used = Acest cod de activare a fost deja folosit.
 code-activation_code_superseded = Acest cod de activare a fost înlocuit de unul mai nou.
+code-line_not_active = Această linie nu a fost încă activată pe un telefon.
 code-too_many_users = Puteți adăuga cel mult 25 de utilizatori odată.
 code-name_missing = Introduceți un nume.
 code-name_too_long = Un nume poate avea cel mult 64 de caractere.
@@ -456,3 +457,116 @@ email-invitation-body =
     Bună ziua, { $name },
 
     { $admin } v-a adăugat în { $org } în Switchboard. Serviciile dvs. de apelare și de întâlniri sunt în curs de configurare; administratorul vă va anunța când sunt gata.
+email-webex-go-subject = Codul dvs. de activare Webex Go
+email-webex-go-body =
+    Bună ziua, { $name },
+
+    { $org } v-a atribuit o linie de serviciu Webex Go pe propriul telefon mobil.
+
+    Codul dvs. de activare: { $code }
+    Funcționează o singură dată și expiră pe { $expires }.
+
+    iPhone: Setări → Serviciu mobil → Adăugați eSIM → Utilizați codul QR → Introduceți manual detaliile. Adresa SM-DP+: { $smdp }, codul de activare: { $code }.
+    Android: Setări → Rețea și internet → Cartele SIM → Adăugați eSIM → Aveți nevoie de ajutor? → Introduceți manual. Codul furnizorului de rețea: { $provider }, apoi codul de activare.
+
+    Dacă codul expiră sau schimbați telefonul, cereți administratorului un cod nou.
+
+## Dispozitive și Webex Go (problema 5: GO-1 … GO-14)
+nav-devices = Dispozitive
+line-status-activation_pending = Activare în așteptare
+line-status-online = Online
+line-status-offline = Offline
+users-col-webex-go = Webex Go
+user-device-actions = Acțiuni pentru dispozitivele lui { $name }
+user-add-webex-go = Adăugare dispozitiv Webex Go
+devices-title = Dispozitive
+devices-add = Adăugare dispozitiv
+devices-search = Căutare după utilizator, e-mail sau model
+devices-count = Dispozitive: { $total } · pagina { $page }
+devices-empty = Niciun dispozitiv nu corespunde căutării.
+devices-pages = Paginile listei de dispozitive
+devices-deleted = Dispozitivul a fost șters. Licența sa Webex Go a revenit în grupul de licențe disponibile.
+devices-col-device = Dispozitiv
+devices-col-owner = Utilizator
+devices-col-status = Stare
+devices-col-number = Număr de telefon
+devices-col-added = Data adăugării
+add-device-title = Adăugare dispozitiv
+add-device-step-user = Pasul 1: utilizatorul
+add-device-for = Pentru cine este dispozitivul
+add-device-existing-user = Utilizator existent
+add-device-user-search = Căutare utilizatori după nume sau e-mail
+add-device-choose-user = Alegeți utilizatorul
+add-device-no-users = Niciun utilizator nu corespunde căutării.
+add-device-user-required = Alegeți mai întâi un utilizator.
+add-device-next = Înainte
+add-device-back = Înapoi
+add-device-step-type = Pasul 2: un dispozitiv pentru { $name }
+add-device-type = Tipul dispozitivului
+add-device-webex-go = Dispozitiv Webex Go
+add-device-webex-go-hint = O linie de serviciu pe telefonul mobil personal al utilizatorului, printr-un eSIM.
+add-device-type-required = Alegeți un tip de dispozitiv.
+webex-go-title = Adăugare dispozitiv Webex Go
+webex-go-for = Pentru { $name } ({ $email })
+webex-go-details = Detaliile liniei
+webex-go-license-note = Dispozitivul folosește o licență Webex Go din abonament.
+webex-go-subscription = ID abonament
+webex-go-subscription-choose = Alegeți un abonament
+webex-go-subscription-option = { $id } (licențe disponibile: { $available } din { $quantity })
+webex-go-subscription-required = Alegeți abonamentul din care linia primește licența Webex Go.
+webex-go-number = Număr de telefon
+webex-go-number-hint = Utilizatorul nu are încă un număr de telefon. Alegeți un număr liber al locației utilizatorului sau introduceți unul.
+webex-go-uses-number = Linia folosește numărul de telefon al utilizatorului, { $number }.
+webex-go-email-sent = Codul de activare și instrucțiunile sunt trimise utilizatorului prin e-mail.
+webex-go-email-suppressed = E-mailurile către utilizatori sunt dezactivate în această organizație: copiați, trimiteți sau imprimați dumneavoastră codul de activare.
+webex-go-add = Adăugare
+webex-go-adding = Se adaugă…
+webex-go-added = Dispozitivul Webex Go a fost adăugat pentru { $name }.
+webex-go-ineligible = Webex Go nu poate fi adăugat pentru acest utilizator:
+webex-go-has-line = { $name } are deja o linie Webex Go.
+webex-go-open-device = Deschideți dispozitivul
+webex-go-back-to-user = Înapoi la utilizator
+activation-title = Detalii de activare
+activation-once = Codul de activare este afișat doar acum. După ce părăsiți această pagină, nu mai poate fi afișat: transmiteți-l acum sau generați mai târziu unul nou.
+activation-qr-label = Cod QR pentru activarea eSIM-ului Webex Go al utilizatorului { $name }
+activation-apple = Pentru dispozitive Apple
+activation-android = Pentru dispozitive Android
+activation-smdp = Adresa SM-DP+
+activation-code = Cod de activare
+activation-provider = Codul furnizorului de rețea
+activation-expires-on = Codul poate fi folosit o singură dată și expiră la { $date }.
+activation-emailed = Trimis prin e-mail la { $email }, împreună cu instrucțiunile.
+activation-not-emailed = E-mailurile către utilizatori sunt dezactivate în această organizație: copiați, trimiteți sau imprimați codul pentru utilizator.
+activation-copy = Copiere cod
+activation-copied = Codul a fost copiat.
+activation-copy-failed = Browserul nu a permis copierea: selectați codul și copiați-l manual.
+activation-print = Imprimare
+activation-send-to = Trimitere la o adresă
+activation-send-address = Adresă de e-mail
+activation-send = Trimitere
+activation-sent = Trimis la { $email }.
+device-title = Dispozitiv
+device-details = Detalii
+device-model = Model
+device-subscription = Abonament
+device-code-expires = Codul de activare expiră
+device-no-code = Niciun cod de activare nefolosit
+device-actions = Acțiuni
+device-regenerate = Generare cod de activare nou
+device-regenerate-hint = Toate codurile anterioare încetează să funcționeze.
+device-regenerate-unavailable = Disponibil doar cât timp activarea este în așteptare; acum linia este activă pe un telefon. Când utilizatorul o elimină de pe telefon, linia revine la starea Activare în așteptare.
+device-lost-stolen = Pierdut/furat
+device-lost-hint = Dezactivează linia de pe telefonul pierdut și generează detalii de activare pentru un telefon nou.
+device-lost-title = Raportați telefonul ca pierdut sau furat?
+device-lost-body = Linia de serviciu de pe telefonul pierdut este dezactivată imediat: de pe el nu se mai pot efectua sau primi apeluri de serviciu. Se generează detalii de activare noi pentru telefonul de înlocuire, iar toate codurile anterioare încetează să funcționeze.
+device-lost-confirm = Dezactivare linie și generare detalii noi
+device-lost-done = Linia de pe telefonul pierdut a fost dezactivată. Detaliile de activare noi pentru telefonul de înlocuire:
+device-new-code = A fost generat un cod de activare nou. Toate codurile anterioare au încetat să funcționeze.
+device-delete-hint = Elimină dispozitivul; licența sa revine în grupul de licențe disponibile.
+device-delete-title = Ștergeți acest dispozitiv Webex Go?
+device-delete-body = Linia este dezactivată: apelurile de serviciu nu mai pot fi efectuate sau primite din aplicația de apelare a telefonului, iar licența Webex Go revine în grupul de licențe disponibile. Utilizatorul elimină manual linia inactivă de pe telefon.
+overview-email = E-mailuri către utilizatori
+overview-suppress-email = Dezactivare e-mailuri către utilizatori
+overview-suppress-email-hint = Când opțiunea este activată, Switchboard nu trimite utilizatorilor coduri de activare prin e-mail: administratorii le copiază, le trimit sau le imprimă.
+overview-suppress-email-on = Activată: administratorii transmit codurile de activare.
+overview-suppress-email-off = Dezactivată: utilizatorii primesc codurile de activare prin e-mail.

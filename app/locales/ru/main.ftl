@@ -181,6 +181,7 @@ code-activation_code_unknown = Такой код активации не сущ�
 code-activation_code_expired = Срок действия этого кода активации истек. Создайте новый код.
 code-activation_code_used = Этот код активации уже использован.
 code-activation_code_superseded = Этот код активации заменен более новым.
+code-line_not_active = Эта линия еще не активирована на телефоне.
 code-too_many_users = За один раз можно добавить не более 25 пользователей.
 code-name_missing = Введите имя.
 code-name_too_long = Имя может содержать не более 64 символов.
@@ -463,3 +464,116 @@ email-invitation-body =
     Здравствуйте, { $name }!
 
     Администратор { $admin } добавил вас в организацию { $org } в Switchboard. Ваши службы телефонной связи и встреч сейчас настраиваются; администратор сообщит вам, когда они будут готовы.
+email-webex-go-subject = Ваш код активации Webex Go
+email-webex-go-body =
+    Здравствуйте, { $name }!
+
+    { $org } подключает вам рабочую линию Webex Go на вашем мобильном телефоне.
+
+    Ваш код активации: { $code }
+    Код одноразовый и действует до { $expires }.
+
+    iPhone: Настройки → Сотовая связь → Добавить eSIM → Использовать QR-код → Ввести данные вручную. Адрес SM-DP+: { $smdp }, код активации: { $code }.
+    Android: Настройки → Сеть и интернет → SIM-карты → Добавить eSIM → Нужна помощь? → Ввести вручную. Код оператора связи: { $provider }, затем код активации.
+
+    Если срок действия кода истек или вы сменили телефон, попросите у администратора новый код.
+
+## Устройства и Webex Go (задача 5: GO-1 … GO-14)
+nav-devices = Устройства
+line-status-activation_pending = Ожидает активации
+line-status-online = В сети
+line-status-offline = Не в сети
+users-col-webex-go = Webex Go
+user-device-actions = Действия с устройствами пользователя { $name }
+user-add-webex-go = Добавить устройство Webex Go
+devices-title = Устройства
+devices-add = Добавить устройство
+devices-search = Поиск по пользователю, адресу электронной почты или модели
+devices-count = Устройств: { $total } · страница { $page }
+devices-empty = Нет устройств, соответствующих запросу.
+devices-pages = Страницы списка устройств
+devices-deleted = Устройство удалено. Его лицензия Webex Go вернулась в пул доступных лицензий.
+devices-col-device = Устройство
+devices-col-owner = Пользователь
+devices-col-status = Статус
+devices-col-number = Номер телефона
+devices-col-added = Дата добавления
+add-device-title = Добавление устройства
+add-device-step-user = Шаг 1: пользователь
+add-device-for = Для кого устройство
+add-device-existing-user = Существующий пользователь
+add-device-user-search = Поиск пользователей по имени или адресу электронной почты
+add-device-choose-user = Выберите пользователя
+add-device-no-users = Нет пользователей, соответствующих запросу.
+add-device-user-required = Сначала выберите пользователя.
+add-device-next = Далее
+add-device-back = Назад
+add-device-step-type = Шаг 2: устройство для пользователя { $name }
+add-device-type = Тип устройства
+add-device-webex-go = Устройство Webex Go
+add-device-webex-go-hint = Служебная линия на личном мобильном телефоне пользователя через eSIM.
+add-device-type-required = Выберите тип устройства.
+webex-go-title = Добавление устройства Webex Go
+webex-go-for = Для пользователя { $name } ({ $email })
+webex-go-details = Параметры линии
+webex-go-license-note = Для устройства используется одна лицензия Webex Go из подписки.
+webex-go-subscription = Идентификатор подписки
+webex-go-subscription-choose = Выберите подписку
+webex-go-subscription-option = { $id } (доступно лицензий: { $available } из { $quantity })
+webex-go-subscription-required = Выберите подписку, из которой линия получит лицензию Webex Go.
+webex-go-number = Номер телефона
+webex-go-number-hint = У пользователя еще нет номера телефона. Выберите свободный номер его местоположения или введите номер.
+webex-go-uses-number = Линия использует номер телефона пользователя { $number }.
+webex-go-email-sent = Код активации и инструкции будут отправлены пользователю по электронной почте.
+webex-go-email-suppressed = В этой организации письма пользователям отключены: вы сами скопируете, отправите или распечатаете код активации.
+webex-go-add = Добавить
+webex-go-adding = Добавление…
+webex-go-added = Устройство Webex Go добавлено для пользователя { $name }.
+webex-go-ineligible = Для этого пользователя нельзя добавить Webex Go:
+webex-go-has-line = У пользователя { $name } уже есть линия Webex Go.
+webex-go-open-device = Открыть устройство
+webex-go-back-to-user = Вернуться к пользователю
+activation-title = Данные для активации
+activation-once = Код активации показан только сейчас. Когда вы уйдете с этой страницы, его нельзя будет показать снова: передайте его сейчас или позже создайте новый.
+activation-qr-label = QR-код для активации eSIM Webex Go пользователя { $name }
+activation-apple = Для устройств Apple
+activation-android = Для устройств Android
+activation-smdp = Адрес SM-DP+
+activation-code = Код активации
+activation-provider = Код оператора связи
+activation-expires-on = Код можно использовать один раз, срок его действия истекает { $date }.
+activation-emailed = Отправлено по адресу { $email } вместе с инструкциями.
+activation-not-emailed = В этой организации письма пользователям отключены: скопируйте, отправьте или распечатайте код для пользователя.
+activation-copy = Скопировать код
+activation-copied = Код скопирован.
+activation-copy-failed = Браузер не разрешил копирование: выделите код и скопируйте его вручную.
+activation-print = Печать
+activation-send-to = Отправить на адрес
+activation-send-address = Адрес электронной почты
+activation-send = Отправить
+activation-sent = Отправлено по адресу { $email }.
+device-title = Устройство
+device-details = Сведения
+device-model = Модель
+device-subscription = Подписка
+device-code-expires = Срок действия кода активации
+device-no-code = Нет неиспользованного кода активации
+device-actions = Действия
+device-regenerate = Создать новый код активации
+device-regenerate-hint = Все прежние коды перестанут действовать.
+device-regenerate-unavailable = Доступно, только пока устройство ожидает активации; сейчас линия активирована на телефоне. Когда пользователь удалит ее с телефона, линия снова перейдет в состояние «Ожидает активации».
+device-lost-stolen = Утерян или украден
+device-lost-hint = Отключает линию на утерянном телефоне и создает данные для активации на новом телефоне.
+device-lost-title = Сообщить об утере или краже телефона?
+device-lost-body = Служебная линия на утерянном телефоне будет сразу отключена: с него больше нельзя будет совершать и принимать служебные вызовы. Для нового телефона будут созданы новые данные для активации, а все прежние коды перестанут действовать.
+device-lost-confirm = Отключить линию и создать новые данные
+device-lost-done = Линия на утерянном телефоне отключена. Новые данные для активации на новом телефоне:
+device-new-code = Создан новый код активации. Все прежние коды перестали действовать.
+device-delete-hint = Удаляет устройство; его лицензия возвращается в пул доступных лицензий.
+device-delete-title = Удалить это устройство Webex Go?
+device-delete-body = Линия будет деактивирована: из стандартного приложения для звонков на телефоне больше нельзя будет совершать и принимать служебные вызовы, а лицензия Webex Go вернется в пул доступных лицензий. Неработающую линию пользователь удаляет с телефона сам.
+overview-email = Письма пользователям
+overview-suppress-email = Не отправлять письма пользователям
+overview-suppress-email-hint = Если параметр включен, Switchboard не отправляет пользователям коды активации по электронной почте: администраторы копируют, пересылают или распечатывают их сами.
+overview-suppress-email-on = Включено: коды активации передают администраторы.
+overview-suppress-email-off = Выключено: пользователи получают коды активации по электронной почте.

@@ -2,6 +2,7 @@
 use domain::{
     AddressDraft, Country, UserStatus,
     user::{CallingDraft, OrgDirectory, PackageRules, UserDraft},
+    webex_go::LineStatus,
 };
 use serde::{Deserialize, Serialize};
 
@@ -125,6 +126,9 @@ pub struct UserRow {
     pub extension: Option<String>,
     pub phone_number: Option<String>,
     pub status: UserStatus,
+    /// GO-14: the status of the user's Webex Go line, if they have one.
+    #[serde(default)]
+    pub webex_go_status: Option<LineStatus>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -153,6 +157,9 @@ pub struct UserDetails {
     pub licenses: Vec<HeldLicenseRow>,
     pub created_at_ms: i64,
     pub can_write: bool,
+    /// The user's devices (GO-2: the Devices area of the user page).
+    #[serde(default)]
+    pub devices: Vec<super::DeviceRow>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

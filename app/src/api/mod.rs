@@ -5,6 +5,7 @@
 //! layer, one tenancy guard and one validation (T-4). Every function is
 //! POST with a JSON body and has a stable endpoint under `/api/`.
 mod catalog;
+mod devices;
 mod directory;
 mod error;
 mod imports;
@@ -14,6 +15,7 @@ mod types;
 pub mod ssr;
 
 pub use catalog::*;
+pub use devices::*;
 pub use directory::*;
 pub use error::{ApiError, FieldFinding, status_for};
 pub use imports::*;
@@ -162,4 +164,69 @@ pub async fn get_catalog(partner_org_id: Option<String>) -> Result<CatalogView, 
 pub async fn rename_catalog_entry(input: RenameCatalogEntryInput) -> Result<CatalogView, ApiError> {
     let (portal, req) = ssr::portal()?;
     ssr::reply(portal.rename_catalog_entry(&req, input).await)
+}
+
+// --- devices and Webex Go (issue 5) ------------------------------------------
+
+/// GO-1, GO-3: what the *Add Webex Go device* page offers for one user.
+#[server(endpoint = "webex_go_options", input = Json)]
+pub async fn get_webex_go_options(user: UserRef) -> Result<WebexGoOptions, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.webex_go_options(&req, user).await)
+}
+
+/// GO-2 … GO-5: adds a Webex Go line and its first activation code.
+#[server(endpoint = "add_webex_go", input = Json)]
+pub async fn add_webex_go(input: AddWebexGoInput) -> Result<AddedWebexGo, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.add_webex_go(&req, input).await)
+}
+
+/// A page of the Devices list (GO-14: with each line's real status).
+#[server(endpoint = "list_devices", input = Json)]
+pub async fn list_devices(query: DeviceQuery) -> Result<DevicePage, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.list_devices(&req, query).await)
+}
+
+#[server(endpoint = "get_device", input = Json)]
+pub async fn get_device(device: DeviceRef) -> Result<DeviceDetails, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.get_device(&req, device).await)
+}
+
+/// GO-10: a new code, only while activation is pending; every earlier code
+/// stops working.
+#[server(endpoint = "regenerate_activation_code", input = Json)]
+pub async fn regenerate_activation_code(device: DeviceRef) -> Result<ActivationDetails, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.regenerate_activation_code(&req, device).await)
+}
+
+/// GO-12: deactivates the line on the lost phone and issues new details.
+#[server(endpoint = "report_lost_stolen", input = Json)]
+pub async fn report_lost_stolen(device: DeviceRef) -> Result<ActivationDetails, ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.report_lost_stolen(&req, device).await)
+}
+
+/// GO-13: removes the device; its license returns to the pool.
+#[server(endpoint = "delete_device", input = Json)]
+pub async fn delete_device(device: DeviceRef) -> Result<(), ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.delete_device(&req, device).await)
+}
+
+/// GO-6: emails the line's current code to an address the admin typed.
+#[server(endpoint = "send_activation_code", input = Json)]
+pub async fn send_activation_code(input: SendActivationInput) -> Result<(), ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.send_activation_code(&req, input).await)
+}
+
+/// GO-6: the org's *suppress email* setting.
+#[server(endpoint = "set_email_setting", input = Json)]
+pub async fn set_email_setting(input: EmailSettingInput) -> Result<(), ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.set_email_setting(&req, input).await)
 }

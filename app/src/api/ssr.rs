@@ -9,10 +9,12 @@ use leptos::prelude::use_context;
 use leptos_axum::ResponseOptions;
 
 use super::{
-    AddNumbersInput, AddUsersInput, ApiError, AuditPage, AuditQuery, CatalogView,
-    ChangePackageInput, CustomerQuery, CustomerRow, DirectoryOptions, LocationRow,
-    NewLocationInput, NumberPage, NumberQuery, NumberRow, OrgDetails, RenameCatalogEntryInput,
-    SessionInfo, SignInInput, UserDetails, UserPage, UserQuery, UserRef,
+    ActivationDetails, AddNumbersInput, AddUsersInput, AddWebexGoInput, AddedWebexGo, ApiError,
+    AuditPage, AuditQuery, CatalogView, ChangePackageInput, CustomerQuery, CustomerRow,
+    DeviceDetails, DevicePage, DeviceQuery, DeviceRef, DirectoryOptions, EmailSettingInput,
+    LocationRow, NewLocationInput, NumberPage, NumberQuery, NumberRow, OrgDetails,
+    RenameCatalogEntryInput, SendActivationInput, SessionInfo, SignInInput, UserDetails, UserPage,
+    UserQuery, UserRef, WebexGoOptions,
 };
 
 /// What the server knows about the request before any server function runs.
@@ -118,6 +120,47 @@ pub trait Portal: Send + Sync + 'static {
         req: &RequestMeta,
         input: RenameCatalogEntryInput,
     ) -> Result<CatalogView, ApiError>;
+    async fn webex_go_options(
+        &self,
+        req: &RequestMeta,
+        user: UserRef,
+    ) -> Result<WebexGoOptions, ApiError>;
+    async fn add_webex_go(
+        &self,
+        req: &RequestMeta,
+        input: AddWebexGoInput,
+    ) -> Result<AddedWebexGo, ApiError>;
+    async fn list_devices(
+        &self,
+        req: &RequestMeta,
+        query: DeviceQuery,
+    ) -> Result<DevicePage, ApiError>;
+    async fn get_device(
+        &self,
+        req: &RequestMeta,
+        device: DeviceRef,
+    ) -> Result<DeviceDetails, ApiError>;
+    async fn regenerate_activation_code(
+        &self,
+        req: &RequestMeta,
+        device: DeviceRef,
+    ) -> Result<ActivationDetails, ApiError>;
+    async fn report_lost_stolen(
+        &self,
+        req: &RequestMeta,
+        device: DeviceRef,
+    ) -> Result<ActivationDetails, ApiError>;
+    async fn delete_device(&self, req: &RequestMeta, device: DeviceRef) -> Result<(), ApiError>;
+    async fn send_activation_code(
+        &self,
+        req: &RequestMeta,
+        input: SendActivationInput,
+    ) -> Result<(), ApiError>;
+    async fn set_email_setting(
+        &self,
+        req: &RequestMeta,
+        input: EmailSettingInput,
+    ) -> Result<(), ApiError>;
 }
 
 /// The server's [`Portal`], as stored in the request context.

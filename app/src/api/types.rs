@@ -81,6 +81,10 @@ pub struct OrgDetails {
     /// False for read-only access: the UI offers no changes.
     pub can_write: bool,
     pub subscriptions: Vec<SubscriptionSummary>,
+    /// GO-6: mail to end users (activation codes) is not sent; admins hand
+    /// codes over themselves.
+    #[serde(default)]
+    pub suppress_email: bool,
 }
 
 /// A subscription and its license pools.

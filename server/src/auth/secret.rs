@@ -22,6 +22,12 @@ pub fn new_api_token() -> String {
     format!("sbt_{}", random_token(32))
 }
 
+/// A new machine credential (GO-15's carrier): its own prefix, 256 random
+/// bits.
+pub fn new_machine_token() -> String {
+    format!("sbm_{}", random_token(32))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -164,6 +164,16 @@ const USERS: &[DemoUser] = &[
         "3001",
         true,
     ),
+    // Eligible for Webex Go but without a number yet (GO-3).
+    (
+        "contoso",
+        "Jordan",
+        "Reyes",
+        "webex_calling",
+        "contoso-london",
+        "3003",
+        false,
+    ),
     (
         "contoso",
         "Idris",

@@ -1,5 +1,6 @@
 //! The demo dataset (`switchboard demo`): idempotent, so it can run on
 //! every start of `cargo xtask run`.
+mod devices;
 mod directory;
 
 use domain::Role;
@@ -239,6 +240,7 @@ pub async fn load(store: &Store) -> anyhow::Result<Vec<DemoLogin>> {
         }
     }
     directory::load(store).await?;
+    devices::load(store).await?;
     let mut logins = Vec::new();
     for admin in ADMINS {
         let existing = store.admin_by_email(admin.email).await?;

@@ -40,6 +40,15 @@ pub fn register() {
     register_explicit::<DeleteLocation>();
     register_explicit::<GetCatalog>();
     register_explicit::<RenameCatalogEntry>();
+    register_explicit::<GetWebexGoOptions>();
+    register_explicit::<AddWebexGo>();
+    register_explicit::<ListDevices>();
+    register_explicit::<GetDevice>();
+    register_explicit::<RegenerateActivationCode>();
+    register_explicit::<ReportLostStolen>();
+    register_explicit::<DeleteDevice>();
+    register_explicit::<SendActivationCode>();
+    register_explicit::<SetEmailSetting>();
 }
 
 /// The client's address: the socket peer. (Behind a reverse proxy, every

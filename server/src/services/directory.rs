@@ -109,6 +109,7 @@ impl Services {
             created_at_ms: scope.org.created_at,
             can_write: scope.access >= Access::Write,
             subscriptions,
+            suppress_email: scope.org.suppress_email,
         })
     }
 

@@ -3,12 +3,14 @@
 //! [`crate::tenancy::guard`], validates with `domain`, then uses the store.
 mod auth;
 mod catalog;
+mod devices;
 mod directory;
 mod imports;
 mod portal;
 mod users;
 
 pub use auth::SIGN_IN_LIMIT;
+pub use devices::{iso_date, qr_svg};
 
 use std::sync::Arc;
 

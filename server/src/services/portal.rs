@@ -1,10 +1,12 @@
 //! The SPA's view of the services: `app::api::ssr::Portal`, implemented by
 //! resolving the session cookie and delegating.
 use app::api::{
-    AddNumbersInput, AddUsersInput, ApiError, AuditPage, AuditQuery, CatalogView,
-    ChangePackageInput, CustomerQuery, CustomerRow, DirectoryOptions, LocationRow,
-    NewLocationInput, NumberPage, NumberQuery, NumberRow, OrgDetails, RenameCatalogEntryInput,
-    SessionInfo, SignInInput, UserDetails, UserPage, UserQuery, UserRef,
+    ActivationDetails, AddNumbersInput, AddUsersInput, AddWebexGoInput, AddedWebexGo, ApiError,
+    AuditPage, AuditQuery, CatalogView, ChangePackageInput, CustomerQuery, CustomerRow,
+    DeviceDetails, DevicePage, DeviceQuery, DeviceRef, DirectoryOptions, EmailSettingInput,
+    LocationRow, NewLocationInput, NumberPage, NumberQuery, NumberRow, OrgDetails,
+    RenameCatalogEntryInput, SendActivationInput, SessionInfo, SignInInput, UserDetails, UserPage,
+    UserQuery, UserRef, WebexGoOptions,
     ssr::{Portal, RequestMeta, SignedIn},
 };
 use async_trait::async_trait;
@@ -174,5 +176,82 @@ impl Portal for Services {
     ) -> Result<CatalogView, ApiError> {
         let caller = self.require_session(req.session_token.as_deref()).await?;
         Services::rename_catalog_entry(self, &caller, input).await
+    }
+
+    async fn webex_go_options(
+        &self,
+        req: &RequestMeta,
+        user: UserRef,
+    ) -> Result<WebexGoOptions, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::webex_go_options(self, &caller, &user).await
+    }
+
+    async fn add_webex_go(
+        &self,
+        req: &RequestMeta,
+        input: AddWebexGoInput,
+    ) -> Result<AddedWebexGo, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::add_webex_go(self, &caller, input).await
+    }
+
+    async fn list_devices(
+        &self,
+        req: &RequestMeta,
+        query: DeviceQuery,
+    ) -> Result<DevicePage, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::list_devices(self, &caller, query).await
+    }
+
+    async fn get_device(
+        &self,
+        req: &RequestMeta,
+        device: DeviceRef,
+    ) -> Result<DeviceDetails, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::get_device(self, &caller, &device).await
+    }
+
+    async fn regenerate_activation_code(
+        &self,
+        req: &RequestMeta,
+        device: DeviceRef,
+    ) -> Result<ActivationDetails, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::new_activation_code(self, &caller, &device, false).await
+    }
+
+    async fn report_lost_stolen(
+        &self,
+        req: &RequestMeta,
+        device: DeviceRef,
+    ) -> Result<ActivationDetails, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::new_activation_code(self, &caller, &device, true).await
+    }
+
+    async fn delete_device(&self, req: &RequestMeta, device: DeviceRef) -> Result<(), ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::delete_device(self, &caller, &device).await
+    }
+
+    async fn send_activation_code(
+        &self,
+        req: &RequestMeta,
+        input: SendActivationInput,
+    ) -> Result<(), ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::send_activation_code(self, &caller, input).await
+    }
+
+    async fn set_email_setting(
+        &self,
+        req: &RequestMeta,
+        input: EmailSettingInput,
+    ) -> Result<(), ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::set_email_setting(self, &caller, input).await
     }
 }

@@ -87,6 +87,10 @@ pub fn user_row(record: UserRecord, names: &CatalogNames) -> UserRow {
         location_name: record.location_name,
         extension: record.extension,
         phone_number: record.phone_number,
+        webex_go_status: record
+            .webex_go_status
+            .as_deref()
+            .and_then(domain::webex_go::LineStatus::parse),
     }
 }
 
@@ -293,7 +297,9 @@ impl Services {
             })
             .collect();
         licenses.sort_by_key(|l| l.license_name.to_lowercase());
+        let devices = self.devices_of_user(&scope.org.id, &record.id).await?;
         Ok(UserDetails {
+            devices,
             first_name: record.first_name.clone(),
             last_name: record.last_name.clone(),
             created_at_ms: record.created_at,

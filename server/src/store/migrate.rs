@@ -42,6 +42,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "license_holder_index",
         sql: include_str!("../../migrations/0006_license_holder_index.sql"),
     },
+    Migration {
+        version: 7,
+        name: "webex_go",
+        sql: include_str!("../../migrations/0007_webex_go.sql"),
+    },
 ];
 
 /// The one word a migration may use where the engines differ: a column

@@ -8,10 +8,12 @@ mod admins;
 mod audit;
 mod bulk;
 mod catalog;
+mod devices;
 mod devices_facts;
 mod imports;
 mod licenses;
 mod locations;
+mod machines;
 mod migrate;
 mod orgs;
 mod outbox;
@@ -23,12 +25,17 @@ mod users;
 pub use admins::{AdminRecord, GrantRecord, NewAdmin};
 pub use audit::{AuditRecord, NewAuditEntry};
 pub use catalog::{CatalogNames, LicenseRecord, PackageRecord};
+pub use devices::{
+    CarrierError, DeviceChange, DeviceListQuery, DeviceRecord, GoCandidate, GoPool, NewCode,
+    NewWebexGo, WEBEX_GO,
+};
 pub use imports::{
     ApplyStrategy, BatchOutcome, BatchRow, ImportRecord, ImportRowRecord, ImportStatus, NewImport,
     RowResult, UndoRow,
 };
 pub use licenses::{AssignError, PoolRecord};
 pub use locations::{LocationRecord, NumberRecord, NumberState};
+pub use machines::{MachineKind, MachineRecord};
 pub use migrate::{MIGRATIONS, MigrateError};
 pub use orgs::{NewOrg, OrgRecord};
 pub use outbox::{NewEmail, OutboxEmail};

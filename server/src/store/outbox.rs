@@ -45,6 +45,22 @@ where
 }
 
 impl Store {
+    /// Queues an email and records why, together.
+    pub async fn queue_email(
+        &self,
+        email: &NewEmail<'_>,
+        audit: &super::NewAuditEntry<'_>,
+    ) -> StoreResult<String> {
+        let mut tx = self.pool().begin().await?;
+        let result: StoreResult<String> = async {
+            let id = insert_email(&mut *tx, email).await?;
+            super::audit::insert_audit(&mut *tx, audit).await?;
+            Ok(id)
+        }
+        .await;
+        super::finish(tx, result).await
+    }
+
     pub async fn enqueue_email(&self, email: &NewEmail<'_>) -> StoreResult<String> {
         insert_email(self.pool(), email).await
     }

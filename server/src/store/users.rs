@@ -14,6 +14,7 @@ use sqlx::{AnyConnection, Row};
 use super::{
     DirectoryError, NewAuditEntry, NewEmail, Store, StoreResult,
     audit::insert_audit,
+    devices::release_device_licenses_of_user,
     finish,
     licenses::{record_assignment, release_license},
     locations::explain_number_refusal,
@@ -39,6 +40,8 @@ pub struct UserRecord {
     pub status: String,
     pub created_at: i64,
     pub updated_at: i64,
+    /// GO-14: the status of the user's Webex Go line, if any.
+    pub webex_go_status: Option<String>,
 }
 
 /// A license a user holds, and the subscription it is drawn from.
@@ -52,11 +55,12 @@ pub struct HeldLicense {
 const USER_SELECT: &str = "SELECT u.id, u.org_id, u.email, u.first_name, u.last_name,
         u.display_name, u.sort_name, p.key AS package_key, p.name AS package_name,
         u.location_id, l.name AS location_name, u.extension, n.e164 AS phone_number,
-        u.status, u.created_at, u.updated_at
+        u.status, u.created_at, u.updated_at, d.status AS webex_go_status
      FROM users u
      JOIN packages p ON p.id = u.package_id
      LEFT JOIN locations l ON l.id = u.location_id
-     LEFT JOIN numbers n ON n.user_id = u.id";
+     LEFT JOIN numbers n ON n.user_id = u.id
+     LEFT JOIN devices d ON d.user_id = u.id AND d.kind = 'webex_go'";
 
 /// The users list's sort orders.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -535,6 +539,7 @@ impl Store {
     ) -> Result<(), DirectoryError> {
         let mut tx = self.pool().begin().await?;
         let result: Result<_, DirectoryError> = async {
+            release_device_licenses_of_user(&mut tx, user_id).await?;
             let deleted = sqlx::query("DELETE FROM users WHERE org_id = $1 AND id = $2")
                 .bind(org_id)
                 .bind(user_id)
@@ -571,6 +576,18 @@ impl Store {
         .bind(user_id)
         .fetch_optional(self.pool())
         .await?)
+    }
+
+    /// The language of the mail a user receives, if one was set.
+    pub async fn user_language(&self, user_id: &str) -> StoreResult<Option<String>> {
+        let row = sqlx::query("SELECT language FROM users WHERE id = $1")
+            .bind(user_id)
+            .fetch_optional(self.pool())
+            .await?;
+        Ok(match row {
+            Some(row) => row.try_get("language")?,
+            None => None,
+        })
     }
 
     pub async fn licenses_held(&self, holder_id: &str) -> StoreResult<Vec<HeldLicense>> {

@@ -4,7 +4,9 @@
 //!
 //! The OpenAPI document at `/api/v1/openapi.json` is generated from the
 //! handlers and types below (`utoipa`), so it cannot drift from the code.
+mod carrier;
 mod catalog;
+mod devices;
 mod directory;
 mod imports;
 mod schema;
@@ -41,7 +43,8 @@ use schema::{Organization, OrganizationList};
         title = "Switchboard API",
         version = "1",
         description = "Provisioning automation: organizations, people, licenses, locations, \
-                       numbers and the catalog. Authenticate with `Authorization: Bearer <token>` (tokens come from \
+                       numbers, the catalog and devices (Webex Go lines); the carrier's Webex Go \
+                       activation API (`/carrier`, machine credentials from `switchboard credential create`). Authenticate with `Authorization: Bearer <token>` (tokens come from \
                        `switchboard token create`). Errors are `{code, message, findings}`; codes \
                        are stable, messages follow `Accept-Language`."
     ),
@@ -97,6 +100,13 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(imports::import_rows))
         .routes(routes!(imports::users_template))
         .routes(routes!(imports::export_users))
+        .routes(routes!(devices::list_devices))
+        .routes(routes!(devices::get_device, devices::delete_device))
+        .routes(routes!(devices::create_webex_go))
+        .routes(routes!(devices::regenerate_activation_code))
+        .routes(routes!(devices::report_lost_stolen))
+        .routes(routes!(carrier::redeem))
+        .routes(routes!(carrier::line_event))
 }
 
 /// Routes whose bodies may be as large as a users CSV (50 MB): they get

@@ -36,6 +36,7 @@ use super::{BeforeState, ImportRecord, RowResult, column_of, read_facts};
 use crate::store::{
     Backend, DirectoryError, Store,
     bulk::{Cell, Params, bind_cells, execute_in, fetch_in, insert_rows},
+    devices::release_device_licenses_of_user,
     licenses::release_license,
     new_id, now_ms, rollback,
     users::{ids, take_license, take_number, terms_of, user_conflict, write_terms},
@@ -858,6 +859,16 @@ impl Sets {
         })
         .await?;
         freed(released)?;
+        // Their devices go by cascade, and give back their licenses (GO-13).
+        let released = fetch_in(conn, backend, &[], &self.deletes, |_, list| {
+            format!(
+                "DELETE FROM license_assignments
+                 WHERE holder_id IN (SELECT id FROM devices WHERE user_id IN ({list}))
+                 RETURNING subscription_id, license_id"
+            )
+        })
+        .await?;
+        freed(released)?;
         // Their terms go by cascade, their numbers are freed by SET NULL.
         execute_in(
             conn,
@@ -1114,6 +1125,7 @@ async fn apply_row(
             let Some(before) = before else {
                 return Err(refusal(DirectoryError::NotFound, None));
             };
+            release_device_licenses_of_user(conn, &before.id).await?;
             sqlx::query("DELETE FROM users WHERE org_id = $1 AND id = $2")
                 .bind(org_id)
                 .bind(&before.id)
