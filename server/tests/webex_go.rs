@@ -557,3 +557,41 @@ async fn deleting_a_user_returns_the_license_of_their_line() {
         db.close().await;
     }
 }
+
+#[tokio::test]
+async fn go_1_a_user_with_a_line_keeps_calling_professional_until_the_line_is_deleted() {
+    for db in TestDb::all().await {
+        let demo = demo_services(&db).await;
+        let avery = demo.user_id("avery").await;
+        let added = demo
+            .add(&avery, Some(demo.first_subscription().await))
+            .await
+            .unwrap();
+        let to_meetings = app::api::ChangePackageInput {
+            org_id: demo.org_id.clone(),
+            user_id: avery.clone(),
+            package: "webex_meetings".into(),
+            calling: Default::default(),
+        };
+        let refused = demo
+            .services
+            .change_package(&demo.caller, to_meetings.clone())
+            .await
+            .unwrap_err();
+        assert_eq!(
+            codes(&refused),
+            [Code::NotCallingProfessional],
+            "{}",
+            db.label()
+        );
+        demo.services
+            .delete_device(&demo.caller, &demo.device(&added.device.id))
+            .await
+            .unwrap();
+        demo.services
+            .change_package(&demo.caller, to_meetings)
+            .await
+            .unwrap();
+        db.close().await;
+    }
+}

@@ -293,6 +293,33 @@ pub(crate) async fn release_device_licenses_of_user(
     Ok(())
 }
 
+/// GO-1 holds for as long as a user has a Webex Go line: a change that
+/// takes away the user's Calling Professional license or moves them out of
+/// the US and the UK is refused while the line exists (the admin deletes
+/// the line first). Called inside the change's transaction, after it.
+pub(crate) async fn check_line_still_eligible(
+    conn: &mut AnyConnection,
+    org_id: &str,
+    user_id: &str,
+) -> Result<(), DirectoryError> {
+    let Some(user) = candidate(conn, org_id, user_id).await? else {
+        return Ok(());
+    };
+    if user.webex_go_device_id.is_none() {
+        return Ok(());
+    }
+    match eligibility(
+        user.license_keys.iter().map(String::as_str),
+        user.location_country,
+    ) {
+        Ok(()) => Ok(()),
+        Err(why) if why.no_calling_professional => {
+            Err(refused(0, "package", Code::NotCallingProfessional))
+        }
+        Err(_) => Err(refused(0, "location", Code::LocationNotEligible)),
+    }
+}
+
 /// Why a carrier's request about a code or a line was refused (GO-15).
 #[derive(Debug, thiserror::Error)]
 pub enum CarrierError {

@@ -14,7 +14,7 @@ use sqlx::{AnyConnection, Row};
 use super::{
     DirectoryError, NewAuditEntry, NewEmail, Store, StoreResult,
     audit::insert_audit,
-    devices::release_device_licenses_of_user,
+    devices::{check_line_still_eligible, release_device_licenses_of_user},
     finish,
     licenses::{record_assignment, release_license},
     locations::explain_number_refusal,
@@ -477,6 +477,7 @@ impl Store {
                     return Err(refused(0, "package", Code::LicenseExhausted));
                 }
             }
+            check_line_still_eligible(&mut tx, org_id, user_id).await?;
             insert_audit(&mut *tx, audit).await?;
             Ok(())
         }
