@@ -477,3 +477,31 @@ async fn a_returned_license_is_available_again_and_nobody_holds_one_twice() {
         db.close().await;
     }
 }
+
+#[tokio::test]
+async fn a_delivered_email_keeps_no_body_so_no_activation_code_outlives_delivery() {
+    for db in TestDb::all().await {
+        let store = &db.store;
+        let id = store
+            .enqueue_email(&NewEmail {
+                to_address: "a@example.com",
+                subject: "Your Webex Go activation code",
+                body_text: "Your activation code: 7K3QD-M9XWF-2HRTB-8VNPC-4GZJA",
+                language: "en",
+            })
+            .await
+            .unwrap();
+        assert_eq!(store.claim_emails("w", 60_000, 10).await.unwrap().len(), 1);
+        store.mark_email_sent(&id, "w").await.unwrap();
+        let left: i64 = {
+            use sqlx::Row;
+            sqlx::query("SELECT COUNT(*) AS n FROM email_outbox WHERE body_text LIKE '%7K3QD%'")
+                .fetch_one(store.pool())
+                .await
+                .unwrap()
+                .get("n")
+        };
+        assert_eq!(left, 0, "{}", db.label());
+        db.close().await;
+    }
+}

@@ -107,9 +107,13 @@ impl Store {
             .collect()
     }
 
+    /// Marks an email delivered and drops its body: mail may carry secrets
+    /// (Webex Go activation codes, GO-5) that must not outlive delivery in
+    /// the database.
     pub async fn mark_email_sent(&self, id: &str, worker: &str) -> StoreResult<()> {
         sqlx::query(
             "UPDATE email_outbox SET status = 'sent', sent_at = $1, attempts = attempts + 1,
+                body_text = '',
                 claimed_by = NULL, claimed_until = NULL, last_error = NULL
              WHERE id = $2 AND claimed_by = $3",
         )
@@ -133,6 +137,7 @@ impl Store {
         sqlx::query(
             "UPDATE email_outbox SET
                 status = CASE WHEN $1 IS NULL THEN 'failed' ELSE 'pending' END,
+                body_text = CASE WHEN $1 IS NULL THEN '' ELSE body_text END,
                 next_attempt_at = COALESCE($1, next_attempt_at),
                 attempts = attempts + 1, last_error = $2,
                 claimed_by = NULL, claimed_until = NULL
