@@ -1,9 +1,13 @@
 //! Components shared by several pages.
+pub mod activation_panel;
 pub mod calling_fields;
 pub mod dialog;
 pub mod error_notice;
 pub mod field;
+pub mod focus;
 pub mod language_picker;
+pub mod line_status;
+pub mod menu;
 pub mod pager;
 pub mod shell;
 pub mod shortcuts;
