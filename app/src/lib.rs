@@ -28,6 +28,8 @@ use crate::{
         audit::AuditPage,
         catalog::CatalogPage,
         customers::CustomersPage,
+        device::DevicePage,
+        devices::{AddDevicePage, DevicesPage},
         import_users::{ImportJobPage, ImportUsersPage},
         landing::Landing,
         locations::LocationsPage,
@@ -36,6 +38,7 @@ use crate::{
         sign_in::SignInPage,
         user::UserPage,
         users::UsersPage,
+        webex_go::AddWebexGoPage,
     },
     session::Auth,
 };
@@ -99,6 +102,22 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/orgs/:org/users/:user")
                         view=|| view! { <Shell><UserPage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/orgs/:org/users/:user/webex-go")
+                        view=|| view! { <Shell><AddWebexGoPage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/orgs/:org/devices")
+                        view=|| view! { <Shell><DevicesPage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/orgs/:org/devices/new")
+                        view=|| view! { <Shell><AddDevicePage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/orgs/:org/devices/:device")
+                        view=|| view! { <Shell><DevicePage /></Shell> }
                     />
                     <Route
                         path=path!("/orgs/:org/locations")

@@ -115,6 +115,9 @@ fn Banner() -> impl IntoView {
                                         <A href=format!("/orgs/{org}/users")>{tr("nav-users")}</A>
                                     </li>
                                     <li>
+                                        <A href=format!("/orgs/{org}/devices")>{tr("nav-devices")}</A>
+                                    </li>
+                                    <li>
                                         <A href=format!("/orgs/{org}/locations")>
                                             {tr("nav-locations")}
                                         </A>

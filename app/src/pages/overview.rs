@@ -1,11 +1,11 @@
 //! Control Hub → Overview of one org: name, managing partner, admins. The
 //! org id comes from the URL; the server decides whether the caller may see
 //! it, so an edited URL is refused there, not merely hidden here.
-use leptos::prelude::*;
+use leptos::{prelude::*, task::spawn_local};
 use leptos_router::hooks::use_params_map;
 
 use crate::{
-    api::{self, OrgDetails},
+    api::{self, ApiError, EmailSettingInput, OrgDetails},
     components::error_notice::ErrorNotice,
     i18n::{I18n, tr, use_i18n},
     platform,
@@ -149,6 +149,7 @@ fn Overview(org: OrgDetails, i18n: I18n) -> impl IntoView {
                     .into_any()
             }}
         </section>
+        <EmailSetting org_id=org.id.clone() can_write=org.can_write initial=org.suppress_email />
         <section class="card" aria-labelledby="org-admins">
             <h2 id="org-admins">{tr("overview-admins")}</h2>
             <table class="data-table">
@@ -176,6 +177,84 @@ fn Overview(org: OrgDetails, i18n: I18n) -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
+        </section>
+    }
+}
+
+/// GO-6: whether activation codes are emailed to users, or handed over by
+/// the admins (copied, sent to an address they type, printed).
+#[component]
+fn EmailSetting(org_id: String, can_write: bool, initial: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let suppress = RwSignal::new(initial);
+    let busy = RwSignal::new(false);
+    let saved = RwSignal::new(false);
+    let error = RwSignal::new(None::<ApiError>);
+    let org_id = StoredValue::new(org_id);
+    let toggle = move |ev: leptos::ev::Event| {
+        let wanted = event_target_checked(&ev);
+        suppress.set(wanted);
+        saved.set(false);
+        error.set(None);
+        busy.set(true);
+        let input = EmailSettingInput {
+            org_id: org_id.get_value(),
+            suppress_email: wanted,
+        };
+        spawn_local(async move {
+            match api::set_email_setting(input).await {
+                Ok(()) => saved.set(true),
+                Err(refused) => {
+                    suppress.set(!wanted);
+                    error.set(Some(refused));
+                }
+            }
+            busy.set(false);
+        });
+    };
+    let state = move || {
+        if suppress.get() {
+            i18n.t("overview-suppress-email-on")
+        } else {
+            i18n.t("overview-suppress-email-off")
+        }
+    };
+
+    view! {
+        <section class="card" aria-labelledby="org-email">
+            <h2 id="org-email">{tr("overview-email")}</h2>
+            {if can_write {
+                view! {
+                    <label class="switch">
+                        <input
+                            type="checkbox"
+                            role="switch"
+                            id="suppress-email"
+                            aria-describedby="suppress-email-hint"
+                            prop:checked=move || suppress.get()
+                            disabled=move || busy.get()
+                            on:change=toggle
+                        />
+                        <span class="switch-track" aria-hidden="true"></span>
+                        <span>{tr("overview-suppress-email")}</span>
+                    </label>
+                    <p class="hint" id="suppress-email-hint">{tr("overview-suppress-email-hint")}</p>
+                    <p class="status-line" role="status">
+                        {move || saved.get().then(state)}
+                    </p>
+                    {move || error.get().map(|error| view! { <ErrorNotice error /> })}
+                }
+                .into_any()
+            } else {
+                view! {
+                    <dl class="facts">
+                        <dt>{tr("overview-suppress-email")}</dt>
+                        <dd id="suppress-email-state">{state}</dd>
+                    </dl>
+                    <p class="hint">{tr("overview-suppress-email-hint")}</p>
+                }
+                .into_any()
+            }}
         </section>
     }
 }

@@ -15,8 +15,11 @@ use crate::{
         dialog::Dialog,
         error_notice::ErrorNotice,
         field::FieldError,
+        line_status::LineStatusBadge,
+        menu::MenuButton,
     },
     i18n::{I18n, tr, use_i18n},
+    pages::webex_go::IneligibleNotice,
     platform,
 };
 
@@ -154,11 +157,114 @@ fn UserView(user: UserDetails, options: DirectoryOptions, i18n: I18n) -> impl In
                 <dd class="mono">{move || dash(row().phone_number)}</dd>
             </dl>
         </section>
-        <section class="card" aria-labelledby="user-devices">
-            <h2 id="user-devices">{tr("user-devices")}</h2>
-            <p class="empty">{tr("user-devices-empty")}</p>
-        </section>
+        <DevicesArea details org_id=options.with_value(|o| o.org_id.clone()) />
         <ChangePackageDialog open=dialog_open details options changed />
+    }
+}
+
+/// The user's devices (GO-2, GO-14) and, in the "…" menu, *Add Webex Go
+/// device* for an eligible user without a line; for an ineligible user the
+/// missing conditions instead (GO-1).
+#[component]
+fn DevicesArea(details: RwSignal<UserDetails>, org_id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let (user_id, name, can_write) =
+        details.with_untracked(|d| (d.row.id.clone(), d.row.display_name.clone(), d.can_write));
+    let user_ref = UserRef {
+        org_id: org_id.clone(),
+        user_id: user_id.clone(),
+    };
+    // Asked again after a change of package, which can change eligibility.
+    let webex_go = LocalResource::new(move || {
+        details.track();
+        api::get_webex_go_options(user_ref.clone())
+    });
+    let add_href = StoredValue::new(format!("/orgs/{org_id}/users/{user_id}/webex-go"));
+    let menu_label =
+        Signal::derive(move || i18n.t_args("user-device-actions", &[("name", name.clone())]));
+    let devices = move || details.with(|d| d.devices.clone());
+    let org = StoredValue::new(org_id);
+
+    view! {
+        <section class="card" aria-labelledby="user-devices">
+            <div class="card-head">
+                <h2 id="user-devices">{tr("user-devices")}</h2>
+                <Transition>
+                    {move || Suspend::new(async move {
+                        webex_go
+                            .await
+                            .ok()
+                            .filter(|o| {
+                                can_write && o.ineligible.is_empty() && o.existing_device_id.is_none()
+                            })
+                            .map(|_| {
+                                view! {
+                                    <MenuButton id="user-device-menu" label=menu_label>
+                                        <li role="none">
+                                            <A
+                                                href=add_href.get_value()
+                                                attr:role="menuitem"
+                                                attr:tabindex="-1"
+                                                attr:id="add-webex-go"
+                                            >
+                                                {tr("user-add-webex-go")}
+                                            </A>
+                                        </li>
+                                    </MenuButton>
+                                }
+                            })
+                    })}
+                </Transition>
+            </div>
+            {move || {
+                let devices = devices();
+                if devices.is_empty() {
+                    view! { <p class="empty">{tr("user-devices-empty")}</p> }.into_any()
+                } else {
+                    let org = org.get_value();
+                    view! {
+                        <table class="data-table" id="user-devices-table">
+                            <caption class="visually-hidden">{tr("user-devices")}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{tr("devices-col-device")}</th>
+                                    <th scope="col">{tr("devices-col-status")}</th>
+                                    <th scope="col">{tr("devices-col-number")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {devices
+                                    .into_iter()
+                                    .map(|device| {
+                                        view! {
+                                            <tr>
+                                                <th scope="row">
+                                                    <A href=format!("/orgs/{org}/devices/{}", device.id)>
+                                                        {device.model_name}
+                                                    </A>
+                                                </th>
+                                                <td><LineStatusBadge status=device.status /></td>
+                                                <td class="mono nowrap">{device.phone_number.unwrap_or_default()}</td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
+                    }
+                    .into_any()
+                }
+            }}
+            <Transition>
+                {move || Suspend::new(async move {
+                    webex_go
+                        .await
+                        .ok()
+                        .filter(|o| !o.ineligible.is_empty())
+                        .map(|o| view! { <IneligibleNotice codes=o.ineligible /> })
+                })}
+            </Transition>
+        </section>
     }
 }
 

@@ -12,6 +12,7 @@ use crate::{
     api::{self, DirectoryOptions, UserQuery, UserSort},
     components::{
         error_notice::ErrorNotice,
+        line_status::LineStatusBadge,
         pager::{Cursors, Pager},
     },
     i18n::{tr, use_i18n},
@@ -240,6 +241,7 @@ pub fn UsersPage() -> impl IntoView {
                                                 <th scope="col">{tr("users-col-extension")}</th>
                                                 <th scope="col">{tr("users-col-number")}</th>
                                                 <th scope="col">{tr("users-col-status")}</th>
+                                                <th scope="col">{tr("users-col-webex-go")}</th>
                                             </tr>
                                         </thead>
                                         <tbody>
@@ -264,6 +266,11 @@ pub fn UsersPage() -> impl IntoView {
                                                                 <span class=format!("status status-{}", user.status.as_str())>
                                                                     {move || i18n.t(&status_key)}
                                                                 </span>
+                                                            </td>
+                                                            <td class="webex-go">
+                                                                {user
+                                                                    .webex_go_status
+                                                                    .map(|status| view! { <LineStatusBadge status /> })}
                                                             </td>
                                                         </tr>
                                                     }
