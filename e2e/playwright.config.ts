@@ -1,13 +1,12 @@
 import { defineConfig } from '@playwright/test';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { carrierTokenFile, dataDir, port } from './tests/server-paths';
 
 // The suite runs the real `switchboard` binary (built by `cargo xtask test`)
 // on a fresh SQLite database with the demo data, serving the release SPA.
-const port = Number(process.env.E2E_PORT ?? 18765);
+// A carrier credential lets the Webex Go specs play the phone's side (GO-15).
 const bin = process.env.SWITCHBOARD_BIN ?? path.resolve(__dirname, '../target/debug/switchboard');
 const dist = process.env.SWITCHBOARD_DIST ?? path.resolve(__dirname, '../dist');
-const dataDir = path.join(os.tmpdir(), `switchboard-e2e-${port}`);
 
 export default defineConfig({
   testDir: './tests',
@@ -41,6 +40,7 @@ export default defineConfig({
       `rm -rf '${dataDir}'`,
       `mkdir -p '${dataDir}'`,
       `'${bin}' demo`,
+      `'${bin}' credential create --kind carrier --name e2e > '${carrierTokenFile}'`,
       `exec '${bin}' serve --addr 127.0.0.1:${port} --dist '${dist}' --mail-dir '${dataDir}/mail'`,
     ].join(' && '),
     // Small, paced import batches, so a test can watch an import's progress.
