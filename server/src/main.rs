@@ -368,6 +368,14 @@ async fn serve(database_url: String, args: ServeArgs) -> anyhow::Result<()> {
             )
             .run(Duration::from_millis(500)),
     );
+    tokio::spawn(
+        server::jobs::DeviceImportRunner::new(Services::new(store.clone(), config.clone()))
+            .with_batches(
+                args.import_batch_rows,
+                Duration::from_millis(args.import_batch_pause_ms),
+            )
+            .run(Duration::from_millis(500)),
+    );
 
     let state = AppState::new(Services::new(store, config.clone()));
     let listener = tokio::net::TcpListener::bind(config.addr)

@@ -5,6 +5,7 @@
 //! layer, one tenancy guard and one validation (T-4). Every function is
 //! POST with a JSON body and has a stable endpoint under `/api/`.
 mod catalog;
+mod device_imports;
 mod devices;
 mod directory;
 mod error;
@@ -15,6 +16,7 @@ mod types;
 pub mod ssr;
 
 pub use catalog::*;
+pub use device_imports::*;
 pub use devices::*;
 pub use directory::*;
 pub use error::{ApiError, FieldFinding, status_for};

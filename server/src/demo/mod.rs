@@ -141,7 +141,8 @@ struct DemoSubscription {
 }
 
 /// Archer Farms has two subscriptions with Webex Go licenses (GO-3 offers a
-/// choice then).
+/// choice then); its main one has enough for a bulk import of 50 lines
+/// (GO-9) beside the single adds.
 const SUBSCRIPTIONS: &[DemoSubscription] = &[
     DemoSubscription {
         org: "archer",
@@ -150,7 +151,7 @@ const SUBSCRIPTIONS: &[DemoSubscription] = &[
             ("calling_professional", 200),
             ("calling_standard", 20),
             ("meetings", 200),
-            ("webex_go", 10),
+            ("webex_go", 80),
             ("basic_messaging", 1500),
             ("basic_space_meetings", 1500),
             ("call_on_webex", 1500),

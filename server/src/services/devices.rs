@@ -121,7 +121,7 @@ impl From<CarrierError> for ApiError {
 }
 
 /// A code just generated, and the email that carries it (if sent).
-struct Issued {
+pub(super) struct Issued {
     code: ActivationCode,
     hash: String,
     created_at: i64,
@@ -129,14 +129,14 @@ struct Issued {
 }
 
 impl Issued {
-    fn new_code(&self) -> NewCode<'_> {
+    pub(super) fn new_code(&self) -> NewCode<'_> {
         NewCode {
             hash: &self.hash,
             created_at: self.created_at,
         }
     }
 
-    fn new_email(&self) -> Option<NewEmail<'_>> {
+    pub(super) fn new_email(&self) -> Option<NewEmail<'_>> {
         self.email
             .as_ref()
             .map(|(to, subject, body, language)| NewEmail {
@@ -151,7 +151,7 @@ impl Issued {
 impl Services {
     /// A new code, and its email to `to` in `language` unless `to` is
     /// `None` (GO-5, GO-6).
-    fn issue_code(&self, to: Option<(&str, &str, Language)>, org_name: &str) -> Issued {
+    pub(super) fn issue_code(&self, to: Option<(&str, &str, Language)>, org_name: &str) -> Issued {
         let code = new_code();
         let created_at = now_ms();
         let email = to.map(|(address, name, language)| {
@@ -210,7 +210,7 @@ impl Services {
 
     /// The owner's address, name and mail language, unless the org
     /// suppresses email (GO-6).
-    async fn code_recipient(
+    pub(super) async fn code_recipient(
         &self,
         scope: &OrgScope,
         user_id: &str,

@@ -3,6 +3,7 @@
 //! [`crate::tenancy::guard`], validates with `domain`, then uses the store.
 mod auth;
 mod catalog;
+mod device_imports;
 mod devices;
 mod directory;
 mod imports;
@@ -10,6 +11,7 @@ mod portal;
 mod users;
 
 pub use auth::SIGN_IN_LIMIT;
+pub use device_imports::DeviceImportSubmission;
 pub use devices::{iso_date, qr_svg};
 
 use std::sync::Arc;

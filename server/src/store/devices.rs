@@ -320,6 +320,85 @@ pub(crate) async fn check_line_still_eligible(
     }
 }
 
+/// [`Store::add_webex_go`] inside the caller's transaction (a devices
+/// import records each row's result with it): the line's id.
+pub(super) async fn insert_webex_go(
+    conn: &mut AnyConnection,
+    new: &NewWebexGo<'_>,
+) -> Result<String, DirectoryError> {
+    let now = now_ms();
+    // A line added is a change to the user: an import undo leaves
+    // the user alone afterwards (`changed_since_import`).
+    let locked = sqlx::query("UPDATE users SET updated_at = $3 WHERE org_id = $1 AND id = $2")
+        .bind(new.org_id)
+        .bind(new.user_id)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+    if locked.rows_affected() == 0 {
+        return Err(DirectoryError::NotFound);
+    }
+    let Some(user) = candidate(&mut *conn, new.org_id, new.user_id).await? else {
+        return Err(DirectoryError::NotFound);
+    };
+    if let Err(ineligible) = eligibility(
+        user.license_keys.iter().map(String::as_str),
+        user.location_country,
+    ) {
+        return Err(refused(0, "user_id", ineligible.code()));
+    }
+    if user.webex_go_device_id.is_some() {
+        return Err(refused(0, "user_id", Code::WebexGoLineExists));
+    }
+    if user.primary_number.is_none() {
+        let (Some(number), Some(location_id)) = (new.phone_number, &user.location_id) else {
+            return Err(refused(0, "phone_number", Code::PhoneNumberMissing));
+        };
+        let taken = sqlx::query(
+            "UPDATE numbers SET user_id = $3
+             WHERE org_id = $1 AND e164 = $2 AND location_id = $4 AND user_id IS NULL",
+        )
+        .bind(new.org_id)
+        .bind(number)
+        .bind(new.user_id)
+        .bind(location_id)
+        .execute(&mut *conn)
+        .await?;
+        if taken.rows_affected() == 0 {
+            let code =
+                explain_number_refusal(&mut *conn, new.org_id, new.user_id, location_id, number)
+                    .await?
+                    .unwrap_or(Code::NumberInUse);
+            return Err(refused(0, "phone_number", code));
+        }
+    }
+    let id = new_id();
+    sqlx::query(
+        "INSERT INTO devices (id, org_id, kind, user_id, status, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $6)",
+    )
+    .bind(&id)
+    .bind(new.org_id)
+    .bind(WEBEX_GO)
+    .bind(new.user_id)
+    .bind(LineStatus::ActivationPending.as_str())
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    let subscription = take_go_license(&mut *conn, new.org_id, &id, new.subscription_id).await?;
+    sqlx::query("UPDATE devices SET subscription_id = $2 WHERE id = $1")
+        .bind(&id)
+        .bind(&subscription)
+        .execute(&mut *conn)
+        .await?;
+    insert_code(&mut *conn, &id, &new.code).await?;
+    if let Some(email) = &new.email {
+        insert_email(&mut *conn, email).await?;
+    }
+    insert_audit(&mut *conn, new.audit).await?;
+    Ok(id)
+}
+
 /// Why a carrier's request about a code or a line was refused (GO-15).
 #[derive(Debug, thiserror::Error)]
 pub enum CarrierError {
@@ -392,88 +471,7 @@ impl Store {
     /// user locked.
     pub async fn add_webex_go(&self, new: &NewWebexGo<'_>) -> Result<DeviceRecord, DirectoryError> {
         let mut tx = self.pool().begin().await?;
-        let result: Result<_, DirectoryError> = async {
-            let now = now_ms();
-            // A line added is a change to the user: an import undo leaves
-            // the user alone afterwards (`changed_since_import`).
-            let locked =
-                sqlx::query("UPDATE users SET updated_at = $3 WHERE org_id = $1 AND id = $2")
-                    .bind(new.org_id)
-                    .bind(new.user_id)
-                    .bind(now)
-                    .execute(&mut *tx)
-                    .await?;
-            if locked.rows_affected() == 0 {
-                return Err(DirectoryError::NotFound);
-            }
-            let Some(user) = candidate(&mut tx, new.org_id, new.user_id).await? else {
-                return Err(DirectoryError::NotFound);
-            };
-            if let Err(ineligible) = eligibility(
-                user.license_keys.iter().map(String::as_str),
-                user.location_country,
-            ) {
-                return Err(refused(0, "user_id", ineligible.code()));
-            }
-            if user.webex_go_device_id.is_some() {
-                return Err(refused(0, "user_id", Code::WebexGoLineExists));
-            }
-            if user.primary_number.is_none() {
-                let (Some(number), Some(location_id)) = (new.phone_number, &user.location_id)
-                else {
-                    return Err(refused(0, "phone_number", Code::PhoneNumberMissing));
-                };
-                let taken = sqlx::query(
-                    "UPDATE numbers SET user_id = $3
-                     WHERE org_id = $1 AND e164 = $2 AND location_id = $4 AND user_id IS NULL",
-                )
-                .bind(new.org_id)
-                .bind(number)
-                .bind(new.user_id)
-                .bind(location_id)
-                .execute(&mut *tx)
-                .await?;
-                if taken.rows_affected() == 0 {
-                    let code = explain_number_refusal(
-                        &mut tx,
-                        new.org_id,
-                        new.user_id,
-                        location_id,
-                        number,
-                    )
-                    .await?
-                    .unwrap_or(Code::NumberInUse);
-                    return Err(refused(0, "phone_number", code));
-                }
-            }
-            let id = new_id();
-            sqlx::query(
-                "INSERT INTO devices (id, org_id, kind, user_id, status, created_at, updated_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $6)",
-            )
-            .bind(&id)
-            .bind(new.org_id)
-            .bind(WEBEX_GO)
-            .bind(new.user_id)
-            .bind(LineStatus::ActivationPending.as_str())
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-            let subscription =
-                take_go_license(&mut tx, new.org_id, &id, new.subscription_id).await?;
-            sqlx::query("UPDATE devices SET subscription_id = $2 WHERE id = $1")
-                .bind(&id)
-                .bind(&subscription)
-                .execute(&mut *tx)
-                .await?;
-            insert_code(&mut tx, &id, &new.code).await?;
-            if let Some(email) = &new.email {
-                insert_email(&mut *tx, email).await?;
-            }
-            insert_audit(&mut *tx, new.audit).await?;
-            Ok(id)
-        }
-        .await;
+        let result = insert_webex_go(&mut tx, new).await;
         let id = finish(tx, result).await?;
         self.device(new.org_id, &id)
             .await?

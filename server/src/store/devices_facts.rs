@@ -18,8 +18,8 @@ use super::{
 impl Store {
     /// The facts about a devices file's keys: every Webex Go subscription
     /// of the org (oldest first) with the licenses left in it, the users
-    /// the file names (by email) with their licenses, location, extension
-    /// and number, and the inventory
+    /// the file names (by email) with their licenses, location, extension,
+    /// number and whether they have a Webex Go line, and the inventory
     /// entries of the numbers it names, with who holds them.
     pub async fn device_import_facts(
         &self,
@@ -100,10 +100,21 @@ impl Store {
             }
         }
 
-        // TODO(issue 5): `has_webex_go` stays false until migration 0007
-        // (the `devices` table) lands; then set it here for every user of
-        // `ids` with a row `SELECT user_id FROM devices WHERE org_id = …
-        // AND kind = 'webex_go' AND user_id IN (…)`.
+        // A user's Webex Go line, from the devices table of migration 0007.
+        let lines = fetch_in(&mut conn, backend, &org, &ids, |lead, list| {
+            format!(
+                "SELECT user_id FROM devices
+                 WHERE org_id = {} AND kind = 'webex_go' AND user_id IN ({list})",
+                lead[0]
+            )
+        })
+        .await?;
+        for row in lines {
+            let user: String = row.try_get("user_id")?;
+            if let Some(&i) = index.get(user.as_str()) {
+                users[i].has_webex_go = true;
+            }
+        }
 
         let numbers = fetch_in(&mut conn, backend, &org, &keys.numbers, |lead, list| {
             format!(

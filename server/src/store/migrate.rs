@@ -47,6 +47,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "webex_go",
         sql: include_str!("../../migrations/0007_webex_go.sql"),
     },
+    Migration {
+        version: 8,
+        name: "device_imports",
+        sql: include_str!("../../migrations/0008_device_imports.sql"),
+    },
 ];
 
 /// The one word a migration may use where the engines differ: a column

@@ -8,6 +8,7 @@ mod admins;
 mod audit;
 mod bulk;
 mod catalog;
+mod device_imports;
 mod devices;
 mod devices_facts;
 mod imports;
@@ -25,6 +26,10 @@ mod users;
 pub use admins::{AdminRecord, GrantRecord, NewAdmin};
 pub use audit::{AuditRecord, NewAuditEntry};
 pub use catalog::{CatalogNames, LicenseRecord, PackageRecord};
+pub use device_imports::{
+    CodeDelivery, DeviceImportRecord, DeviceImportRowRecord, DeviceImportStatus, ImportedLine,
+    NewDeviceImport, RowApplied,
+};
 pub use devices::{
     CarrierError, DeviceChange, DeviceListQuery, DeviceRecord, GoCandidate, GoPool, NewCode,
     NewWebexGo, WEBEX_GO,

@@ -134,7 +134,10 @@ pub struct WebexGoCreated {
     pub activation: Activation,
 }
 
-fn org_of(caller: &Caller, org_id: Option<String>) -> Result<String, app::api::ApiError> {
+pub(super) fn org_of(
+    caller: &Caller,
+    org_id: Option<String>,
+) -> Result<String, app::api::ApiError> {
     org_id
         .filter(|o| !o.is_empty())
         .or_else(|| caller.home_org_id().map(str::to_owned))

@@ -6,6 +6,7 @@
 //! handlers and types below (`utoipa`), so it cannot drift from the code.
 mod carrier;
 mod catalog;
+mod device_imports;
 mod devices;
 mod directory;
 mod imports;
@@ -105,6 +106,9 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(devices::create_webex_go))
         .routes(routes!(devices::regenerate_activation_code))
         .routes(routes!(devices::report_lost_stolen))
+        .routes(routes!(device_imports::devices_template))
+        .routes(routes!(device_imports::get_device_import))
+        .routes(routes!(device_imports::device_import_rows))
         .routes(routes!(carrier::redeem))
         .routes(routes!(carrier::line_event))
 }
@@ -115,6 +119,8 @@ fn documented_upload_routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(imports::upload_users))
         .routes(routes!(imports::import_facts))
+        .routes(routes!(device_imports::device_import_facts))
+        .routes(routes!(device_imports::submit_device_import))
 }
 
 /// The largest upload body: a users CSV at its limit, with room for a
