@@ -300,6 +300,41 @@ codes! {
     UndoNotAvailable = "undo_not_available",
     /// Undo left a row alone: a later change touched the same user.
     ChangedSinceImport = "changed_since_import",
+
+    // --- detailed call history (GO-16) ---------------------------------------
+    /// A call record is not an object of the ingest API's shape.
+    CallRecordInvalid = "call_record_invalid",
+    /// A call record's id (the platform's key) is blank, longer than 128
+    /// characters or not printable ASCII.
+    CallRecordIdInvalid = "call_record_id_invalid",
+    /// A call record has no start time.
+    CallStartMissing = "call_start_missing",
+    /// A call record's start time is not an RFC 3339 date-time.
+    CallStartInvalid = "call_start_invalid",
+    /// A call record starts before 2000 or more than a day from now.
+    CallStartOutOfRange = "call_start_out_of_range",
+    /// A call's duration is missing, negative or longer than 24 hours.
+    CallDurationInvalid = "call_duration_invalid",
+    /// A call's direction is not `ORIGINATING` or `TERMINATING`.
+    CallDirectionInvalid = "call_direction_invalid",
+    /// A calling or called number is too long or holds control characters.
+    CallNumberInvalid = "call_number_invalid",
+    /// Not one of the sub-client types (`Mobile_Network`, `Desktop`, …).
+    SubClientTypeUnknown = "sub_client_type_unknown",
+    /// A call record names a user the org does not have.
+    CallUserUnknown = "call_user_unknown",
+    /// A call record names a device the org does not have.
+    CallDeviceUnknown = "call_device_unknown",
+    /// A call record's device belongs to another user than the one it names.
+    CallDeviceUserMismatch = "call_device_user_mismatch",
+    /// More call records in one request than the ingest API takes (1,000).
+    CallRecordsTooMany = "call_records_too_many",
+    /// A report date is not a date, or the range ends before it starts.
+    DateRangeInvalid = "date_range_invalid",
+    /// A report range is longer than 31 days.
+    DateRangeTooLong = "date_range_too_long",
+    /// A call history export would hold more rows than one file carries.
+    ExportTooLarge = "export_too_large",
 }
 
 impl Code {

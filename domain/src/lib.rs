@@ -44,6 +44,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod call_history;
 pub mod catalog;
 mod code;
 mod country;

@@ -563,3 +563,21 @@ overview-suppress-email = Suppress email to users
 overview-suppress-email-hint = When on, Switchboard does not email activation codes to users: admins copy, send or print them.
 overview-suppress-email-on = On: admins hand activation codes over.
 overview-suppress-email-off = Off: users get their activation codes by email.
+
+## Detailed call history (GO-16)
+code-call_record_invalid = This call record is not an object of the ingest API's shape.
+code-call_record_id_invalid = A call record needs an id of 1 to 128 printable characters without spaces.
+code-call_start_missing = A call record needs a start time.
+code-call_start_invalid = The start time is not a date and time in RFC 3339 format (2026-03-04T10:15:30Z).
+code-call_start_out_of_range = The start time is before 2000 or more than a day in the future.
+code-call_duration_invalid = The duration must be between 0 seconds and 24 hours.
+code-call_direction_invalid = The direction must be ORIGINATING or TERMINATING.
+code-call_number_invalid = A calling or called number has at most 128 characters and no control characters.
+code-sub_client_type_unknown = Unknown sub-client type. Use Mobile_Network, Desktop, Mobile_App, Desk_Phone, Browser or Other.
+code-call_user_unknown = The organization has no such user.
+code-call_device_unknown = The organization has no such device.
+code-call_device_user_mismatch = This device belongs to another user than the one the call record names.
+code-call_records_too_many = Send at most 1,000 call records per request.
+code-date_range_invalid = Enter two dates, the second one not before the first.
+code-date_range_too_long = Choose a range of at most 31 days.
+code-export_too_large = The export would have more than 100,000 calls. Choose a shorter range or more filters.

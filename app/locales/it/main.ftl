@@ -563,3 +563,21 @@ overview-suppress-email = Non inviare e-mail agli utenti
 overview-suppress-email-hint = Se l'opzione è attiva, Switchboard non invia agli utenti i codici di attivazione via e-mail: gli amministratori li copiano, li inviano o li stampano.
 overview-suppress-email-on = Attiva: gli amministratori consegnano i codici di attivazione.
 overview-suppress-email-off = Non attiva: gli utenti ricevono i codici di attivazione via e-mail.
+
+## Cronologia dettagliata delle chiamate (GO-16)
+code-call_record_invalid = Questo record di chiamata non è un oggetto nel formato dell'API di acquisizione.
+code-call_record_id_invalid = Un record di chiamata richiede un ID di 1–128 caratteri stampabili senza spazi.
+code-call_start_missing = Un record di chiamata richiede un orario di inizio.
+code-call_start_invalid = L'orario di inizio non è una data e ora in formato RFC 3339 (2026-03-04T10:15:30Z).
+code-call_start_out_of_range = L'orario di inizio è precedente al 2000 o oltre un giorno nel futuro.
+code-call_duration_invalid = La durata deve essere compresa tra 0 secondi e 24 ore.
+code-call_direction_invalid = La direzione deve essere ORIGINATING o TERMINATING.
+code-call_number_invalid = Un numero chiamante o chiamato ha al massimo 128 caratteri e nessun carattere di controllo.
+code-sub_client_type_unknown = Tipo di sottoclient sconosciuto. Usa Mobile_Network, Desktop, Mobile_App, Desk_Phone, Browser o Other.
+code-call_user_unknown = L'organizzazione non ha questo utente.
+code-call_device_unknown = L'organizzazione non ha questo dispositivo.
+code-call_device_user_mismatch = Questo dispositivo appartiene a un utente diverso da quello indicato nel record di chiamata.
+code-call_records_too_many = Invia al massimo 1.000 record di chiamata per richiesta.
+code-date_range_invalid = Inserisci due date, la seconda non precedente alla prima.
+code-date_range_too_long = Scegli un intervallo di al massimo 31 giorni.
+code-export_too_large = L'esportazione conterrebbe più di 100.000 chiamate. Scegli un intervallo più breve o più filtri.

@@ -563,3 +563,21 @@ overview-suppress-email = Ikke send e-post til brukere
 overview-suppress-email-hint = Når dette er slått på, sender ikke Switchboard aktiveringskoder til brukere på e-post: Administratorene kopierer, sender eller skriver dem ut.
 overview-suppress-email-on = På: Administratorene gir aktiveringskodene videre.
 overview-suppress-email-off = Av: Brukerne får aktiveringskodene på e-post.
+
+## Detaljert samtalehistorikk (GO-16)
+code-call_record_invalid = Denne samtaleposten er ikke et objekt i mottaks-API-ets format.
+code-call_record_id_invalid = En samtalepost trenger en ID på 1–128 synlige tegn uten mellomrom.
+code-call_start_missing = En samtalepost trenger et starttidspunkt.
+code-call_start_invalid = Starttidspunktet er ikke dato og klokkeslett i RFC 3339-format (2026-03-04T10:15:30Z).
+code-call_start_out_of_range = Starttidspunktet er før år 2000 eller mer enn et døgn fram i tid.
+code-call_duration_invalid = Varigheten må være mellom 0 sekunder og 24 timer.
+code-call_direction_invalid = Retningen må være ORIGINATING eller TERMINATING.
+code-call_number_invalid = Et anropende eller oppringt nummer har høyst 128 tegn og ingen kontrolltegn.
+code-sub_client_type_unknown = Ukjent underklienttype. Bruk Mobile_Network, Desktop, Mobile_App, Desk_Phone, Browser eller Other.
+code-call_user_unknown = Organisasjonen har ingen slik bruker.
+code-call_device_unknown = Organisasjonen har ingen slik enhet.
+code-call_device_user_mismatch = Denne enheten tilhører en annen bruker enn den samtaleposten oppgir.
+code-call_records_too_many = Send høyst 1 000 samtaleposter per forespørsel.
+code-date_range_invalid = Skriv inn to datoer, der den andre ikke er før den første.
+code-date_range_too_long = Velg en periode på høyst 31 dager.
+code-export_too_large = Eksporten ville hatt mer enn 100 000 samtaler. Velg en kortere periode eller flere filtre.

@@ -570,3 +570,21 @@ overview-suppress-email = Dezactivare e-mailuri către utilizatori
 overview-suppress-email-hint = Când opțiunea este activată, Switchboard nu trimite utilizatorilor coduri de activare prin e-mail: administratorii le copiază, le trimit sau le imprimă.
 overview-suppress-email-on = Activată: administratorii transmit codurile de activare.
 overview-suppress-email-off = Dezactivată: utilizatorii primesc codurile de activare prin e-mail.
+
+## Istoricul detaliat al apelurilor (GO-16)
+code-call_record_invalid = Această înregistrare de apel nu este un obiect în formatul API-ului de preluare.
+code-call_record_id_invalid = O înregistrare de apel are nevoie de un ID de 1–128 caractere tipăribile, fără spații.
+code-call_start_missing = O înregistrare de apel are nevoie de o oră de început.
+code-call_start_invalid = Ora de început nu este o dată și oră în format RFC 3339 (2026-03-04T10:15:30Z).
+code-call_start_out_of_range = Ora de început este înainte de 2000 sau la mai mult de o zi în viitor.
+code-call_duration_invalid = Durata trebuie să fie între 0 secunde și 24 de ore.
+code-call_direction_invalid = Direcția trebuie să fie ORIGINATING sau TERMINATING.
+code-call_number_invalid = Un număr apelant sau apelat are cel mult 128 de caractere și niciun caracter de control.
+code-sub_client_type_unknown = Tip de subclient necunoscut. Folosiți Mobile_Network, Desktop, Mobile_App, Desk_Phone, Browser sau Other.
+code-call_user_unknown = Organizația nu are un astfel de utilizator.
+code-call_device_unknown = Organizația nu are un astfel de dispozitiv.
+code-call_device_user_mismatch = Acest dispozitiv aparține altui utilizator decât cel numit în înregistrarea de apel.
+code-call_records_too_many = Trimiteți cel mult 1.000 de înregistrări de apel într-o cerere.
+code-date_range_invalid = Introduceți două date, a doua nu înaintea primei.
+code-date_range_too_long = Alegeți un interval de cel mult 31 de zile.
+code-export_too_large = Exportul ar avea peste 100.000 de apeluri. Alegeți un interval mai scurt sau mai multe filtre.

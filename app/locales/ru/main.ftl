@@ -577,3 +577,21 @@ overview-suppress-email = Не отправлять письма пользов�
 overview-suppress-email-hint = Если параметр включен, Switchboard не отправляет пользователям коды активации по электронной почте: администраторы копируют, пересылают или распечатывают их сами.
 overview-suppress-email-on = Включено: коды активации передают администраторы.
 overview-suppress-email-off = Выключено: пользователи получают коды активации по электронной почте.
+
+## Подробная история вызовов (GO-16)
+code-call_record_invalid = Эта запись о вызове не является объектом в формате API приема.
+code-call_record_id_invalid = У записи о вызове должен быть идентификатор из 1–128 печатных символов без пробелов.
+code-call_start_missing = У записи о вызове должно быть время начала.
+code-call_start_invalid = Время начала не является датой и временем в формате RFC 3339 (2026-03-04T10:15:30Z).
+code-call_start_out_of_range = Время начала раньше 2000 года или более чем на сутки в будущем.
+code-call_duration_invalid = Длительность должна быть от 0 секунд до 24 часов.
+code-call_direction_invalid = Направление должно быть ORIGINATING или TERMINATING.
+code-call_number_invalid = Вызывающий или вызываемый номер — не длиннее 128 символов и без управляющих символов.
+code-sub_client_type_unknown = Неизвестный тип субклиента. Используйте Mobile_Network, Desktop, Mobile_App, Desk_Phone, Browser или Other.
+code-call_user_unknown = В организации нет такого пользователя.
+code-call_device_unknown = В организации нет такого устройства.
+code-call_device_user_mismatch = Это устройство принадлежит другому пользователю, а не указанному в записи о вызове.
+code-call_records_too_many = Отправляйте не более 1000 записей о вызовах за один запрос.
+code-date_range_invalid = Укажите две даты; вторая не может быть раньше первой.
+code-date_range_too_long = Выберите период не длиннее 31 дня.
+code-export_too_large = В экспорте оказалось бы более 100 000 вызовов. Выберите более короткий период или добавьте фильтры.
