@@ -162,7 +162,7 @@ pub fn ensure_e2e_tools() -> Result {
         apt_install(&["chromium", "fonts-dejavu-core"])?;
     }
     let e2e = root().join("e2e");
-    if !e2e.join("node_modules/@playwright/test").exists() {
+    if !e2e.join("node_modules/@playwright/test").exists() || lock_is_newer(&e2e) {
         step(
             "install the e2e suite's npm packages",
             Command::new("npm")
@@ -172,4 +172,18 @@ pub fn ensure_e2e_tools() -> Result {
         )?;
     }
     Ok(())
+}
+
+/// Whether `package-lock.json` changed since npm last installed from it
+/// (npm keeps its own copy in `node_modules/.package-lock.json`), so a
+/// checkout that gained a package installs it on the next run.
+fn lock_is_newer(e2e: &std::path::Path) -> bool {
+    let modified = |path: PathBuf| std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    match (
+        modified(e2e.join("package-lock.json")),
+        modified(e2e.join("node_modules/.package-lock.json")),
+    ) {
+        (Some(lock), Some(installed)) => lock > installed,
+        _ => true,
+    }
 }
