@@ -69,7 +69,7 @@ enum Command {
         command: TokenCommand,
     },
     /// Credentials for the machine APIs (the carrier's Webex Go
-    /// activation API, GO-15).
+    /// activation API, GO-15; call-record ingest, GO-16).
     Credential {
         #[command(subcommand)]
         command: CredentialCommand,
@@ -96,7 +96,7 @@ enum TokenCommand {
 enum CredentialCommand {
     /// Print a new machine credential (stored hashed; shown only now).
     Create {
-        /// The API it opens: `carrier` (GO-15).
+        /// The API it opens: `carrier` (GO-15) or `call_records` (GO-16).
         #[arg(long)]
         kind: String,
         /// Who holds it, for the audit log (e.g. the carrier's name).
@@ -258,8 +258,13 @@ async fn run(cli: Cli, database_url_typed: bool) -> anyhow::Result<ExitCode> {
         Command::Credential {
             command: CredentialCommand::Create { kind, name },
         } => {
-            let kind = MachineKind::parse(&kind)
-                .with_context(|| format!("unknown credential kind {kind:?}; known: carrier"))?;
+            let kind = MachineKind::parse(&kind).with_context(|| {
+                let known: Vec<&str> = MachineKind::ALL.iter().map(|k| k.as_str()).collect();
+                format!(
+                    "unknown credential kind {kind:?}; known: {}",
+                    known.join(", ")
+                )
+            })?;
             let store = open_store(&cli.database_url).await?;
             let token = secret::new_machine_token();
             store

@@ -4,6 +4,7 @@
 //! request context, so the SPA and the public REST API share one service
 //! layer, one tenancy guard and one validation (T-4). Every function is
 //! POST with a JSON body and has a stable endpoint under `/api/`.
+mod call_history;
 mod catalog;
 mod device_imports;
 mod devices;
@@ -15,6 +16,7 @@ mod types;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 
+pub use call_history::*;
 pub use catalog::*;
 pub use device_imports::*;
 pub use devices::*;

@@ -16,6 +16,7 @@ use super::{
     RenameCatalogEntryInput, SendActivationInput, SessionInfo, SignInInput, UserDetails, UserPage,
     UserQuery, UserRef, WebexGoOptions,
 };
+use super::{CallHistoryPage, CallHistoryQuery};
 
 /// What the server knows about the request before any server function runs.
 #[derive(Clone)]
@@ -161,6 +162,12 @@ pub trait Portal: Send + Sync + 'static {
         req: &RequestMeta,
         input: EmailSettingInput,
     ) -> Result<(), ApiError>;
+    /// GO-16: a page of the detailed call history.
+    async fn call_history(
+        &self,
+        req: &RequestMeta,
+        query: CallHistoryQuery,
+    ) -> Result<CallHistoryPage, ApiError>;
 }
 
 /// The server's [`Portal`], as stored in the request context.

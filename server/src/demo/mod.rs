@@ -1,5 +1,6 @@
 //! The demo dataset (`switchboard demo`): idempotent, so it can run on
 //! every start of `cargo xtask run`.
+mod call_records;
 mod devices;
 mod directory;
 
@@ -242,6 +243,7 @@ pub async fn load(store: &Store) -> anyhow::Result<Vec<DemoLogin>> {
     }
     directory::load(store).await?;
     devices::load(store).await?;
+    call_records::load(store).await?;
     let mut logins = Vec::new();
     for admin in ADMINS {
         let existing = store.admin_by_email(admin.email).await?;

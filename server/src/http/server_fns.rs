@@ -49,6 +49,7 @@ pub fn register() {
     register_explicit::<DeleteDevice>();
     register_explicit::<SendActivationCode>();
     register_explicit::<SetEmailSetting>();
+    register_explicit::<CallHistory>();
 }
 
 /// The client's address: the socket peer. (Behind a reverse proxy, every

@@ -2,6 +2,7 @@
 //! both call. Every method authenticates the caller, checks tenancy with
 //! [`crate::tenancy::guard`], validates with `domain`, then uses the store.
 mod auth;
+mod call_history;
 mod catalog;
 mod device_imports;
 mod devices;
@@ -11,6 +12,7 @@ mod portal;
 mod users;
 
 pub use auth::SIGN_IN_LIMIT;
+pub use call_history::{IngestResult, IngestStatus};
 pub use device_imports::DeviceImportSubmission;
 pub use devices::{iso_date, qr_svg};
 

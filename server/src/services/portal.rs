@@ -9,6 +9,7 @@ use app::api::{
     UserQuery, UserRef, WebexGoOptions,
     ssr::{Portal, RequestMeta, SignedIn},
 };
+use app::api::{CallHistoryPage, CallHistoryQuery};
 use async_trait::async_trait;
 use domain::Language;
 
@@ -253,5 +254,14 @@ impl Portal for Services {
     ) -> Result<(), ApiError> {
         let caller = self.require_session(req.session_token.as_deref()).await?;
         Services::set_email_setting(self, &caller, input).await
+    }
+
+    async fn call_history(
+        &self,
+        req: &RequestMeta,
+        query: CallHistoryQuery,
+    ) -> Result<CallHistoryPage, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::call_history(self, &caller, query).await
     }
 }

@@ -1,5 +1,5 @@
 //! Credentials of machines that call Switchboard: the carrier's activation
-//! API (GO-15) now, call-record ingest and order intake later. Each opens
+//! API (GO-15), call-record ingest (GO-16), order intake later. Each opens
 //! one API (`kind`); stored as SHA-256 only and shown once, like API tokens.
 use sqlx::Row;
 
@@ -10,14 +10,17 @@ use super::{Store, StoreResult, new_id, now_ms};
 pub enum MachineKind {
     /// GO-15: the carrier / SM-DP+ side of Webex Go.
     Carrier,
+    /// GO-16: the calling platform, sending call records.
+    CallRecords,
 }
 
 impl MachineKind {
-    pub const ALL: [MachineKind; 1] = [MachineKind::Carrier];
+    pub const ALL: [MachineKind; 2] = [MachineKind::Carrier, MachineKind::CallRecords];
 
     pub const fn as_str(self) -> &'static str {
         match self {
             Self::Carrier => "carrier",
+            Self::CallRecords => "call_records",
         }
     }
 

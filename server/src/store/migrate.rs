@@ -52,6 +52,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "device_imports",
         sql: include_str!("../../migrations/0008_device_imports.sql"),
     },
+    Migration {
+        version: 9,
+        name: "call_records",
+        sql: include_str!("../../migrations/0009_call_records.sql"),
+    },
 ];
 
 /// The one word a migration may use where the engines differ: a column

@@ -7,6 +7,7 @@
 mod admins;
 mod audit;
 mod bulk;
+mod call_records;
 mod catalog;
 mod device_imports;
 mod devices;
@@ -25,6 +26,7 @@ mod users;
 
 pub use admins::{AdminRecord, GrantRecord, NewAdmin};
 pub use audit::{AuditRecord, NewAuditEntry};
+pub use call_records::{CallListQuery, CallRecordRow, IngestOutcome};
 pub use catalog::{CatalogNames, LicenseRecord, PackageRecord};
 pub use device_imports::{
     CodeDelivery, DeviceImportRecord, DeviceImportRowRecord, DeviceImportStatus, ImportedLine,

@@ -4,6 +4,7 @@
 //!
 //! The OpenAPI document at `/api/v1/openapi.json` is generated from the
 //! handlers and types below (`utoipa`), so it cannot drift from the code.
+mod call_records;
 mod carrier;
 mod catalog;
 mod device_imports;
@@ -45,7 +46,9 @@ use schema::{Organization, OrganizationList};
         version = "1",
         description = "Provisioning automation: organizations, people, licenses, locations, \
                        numbers, the catalog and devices (Webex Go lines); the carrier's Webex Go \
-                       activation API (`/carrier`, machine credentials from `switchboard credential create`). Authenticate with `Authorization: Bearer <token>` (tokens come from \
+                       activation API (`/carrier`, machine credentials from `switchboard credential create`); \
+                       detailed call history (`/callRecords`: ingest with a `call_records` machine \
+                       credential, report and CSV export with a token). Authenticate with `Authorization: Bearer <token>` (tokens come from \
                        `switchboard token create`). Errors are `{code, message, findings}`; codes \
                        are stable, messages follow `Accept-Language`."
     ),
@@ -111,6 +114,11 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(device_imports::device_import_rows))
         .routes(routes!(carrier::redeem))
         .routes(routes!(carrier::line_event))
+        .routes(routes!(
+            call_records::list_call_records,
+            call_records::ingest_call_records
+        ))
+        .routes(routes!(call_records::export_call_records))
 }
 
 /// Routes whose bodies may be as large as a users CSV (50 MB): they get
