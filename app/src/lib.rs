@@ -30,6 +30,7 @@ use crate::{
         customers::CustomersPage,
         device::DevicePage,
         devices::{AddDevicePage, DevicesPage},
+        import_devices::{DeviceImportJobPage, ImportDevicesPage},
         import_users::{ImportJobPage, ImportUsersPage},
         landing::Landing,
         locations::LocationsPage,
@@ -114,6 +115,14 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/orgs/:org/devices/new")
                         view=|| view! { <Shell><AddDevicePage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/orgs/:org/devices/import")
+                        view=|| view! { <Shell><ImportDevicesPage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/orgs/:org/devices/imports/:import")
+                        view=|| view! { <Shell><DeviceImportJobPage /></Shell> }
                     />
                     <Route
                         path=path!("/orgs/:org/devices/:device")

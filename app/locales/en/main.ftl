@@ -581,3 +581,73 @@ code-call_records_too_many = Send at most 1,000 call records per request.
 code-date_range_invalid = Enter two dates, the second one not before the first.
 code-date_range_too_long = Choose a range of at most 31 days.
 code-export_too_large = The export would have more than 100,000 calls. Choose a shorter range or more filters.
+
+## Devices → Import CSV: Webex Go lines in bulk (GO-7 … GO-9)
+
+device-import-link = Import CSV
+device-import-title = Import Webex Go devices from a CSV file
+device-import-lead = Add Webex Go lines for many users at once. Download the template (its last columns name this organization's Webex Go subscriptions), fill in one row per user and choose the file. It is checked here, against this organization's data, before anything is sent.
+device-import-template = Download CSV template
+device-import-back = Back to devices
+device-import-step-file = 1. Choose the file
+device-import-choose = CSV file
+device-import-choose-hint = The template's columns, one row per user, TRUE in the Webex Go column of the subscription to take the license from. UTF-8, comma- or semicolon-separated, up to 100,000 rows.
+device-import-checking = Checking the file…
+device-import-sending = Sending…
+device-import-checked = Rows: { $rows }. Errors: { $errors }.
+device-import-findings = 2. Findings
+device-import-no-findings = No problems found: every row can be added.
+device-import-header-row = Header
+device-import-col-row = Row
+device-import-col-column = Column
+device-import-col-severity = Severity
+device-import-col-problem = Problem
+device-import-more-findings =
+    { $count ->
+        [one] { $count } more finding is not shown.
+       *[other] { $count } more findings are not shown.
+    }
+device-import-step-submit = 3. Add the lines
+device-import-rows = Rows in the file
+device-import-lines = Webex Go lines to add
+device-import-errors = Errors
+device-import-per-subscription = Licenses taken per subscription
+device-import-col-subscription = Subscription
+device-import-col-lines = Lines
+device-import-blocked =
+    { $count ->
+        [one] The file has { $count } error. Fix it and choose the file again: nothing is added while the file has errors.
+       *[other] The file has { $count } errors. Fix them and choose the file again: nothing is added while the file has errors.
+    }
+device-import-email = Email activation code
+device-import-email-on = Each user gets an email with their activation code and the instructions, unless this organization suppresses email.
+device-import-email-off = No email is sent: the lines wait in Activation pending until you generate a code on each device's page and hand it over.
+device-import-submit =
+    { $count ->
+        [one] Submit: add { $count } Webex Go line
+       *[other] Submit: add { $count } Webex Go lines
+    }
+device-import-job-title = Webex Go import
+device-import-another = Import another file
+device-import-progress = { $done } of { $total } rows done
+device-import-applied = Lines added
+device-import-refused = Rows refused
+device-import-job-email-on = Activation codes are emailed to the users (unless this organization suppresses email).
+device-import-job-email-off = Activation codes are not emailed: generate a code on each device's page.
+device-import-failed = The import stopped because of a server error. The rows listed below were applied; the others were not.
+device-import-results = Row results
+device-import-col-username = Username
+device-import-col-outcome = Outcome
+device-import-col-activation = Activation
+device-import-col-device = Device
+device-import-outcome-applied = Added
+device-import-outcome-refused = Refused
+device-import-activation-emailed = Activation code emailed to the user
+device-import-activation-pending = Activation pending: generate a code on the device's page
+device-import-open-device = Open the device
+device-import-more-rows = Show more rows
+device-import-status-queued = Waiting to start
+device-import-status-running = Running
+device-import-status-done = Finished
+device-import-status-failed = Stopped
+action-webex_go_imported = Imported Webex Go lines from a CSV file

@@ -581,3 +581,73 @@ code-call_records_too_many = Invia al massimo 1.000 record di chiamata per richi
 code-date_range_invalid = Inserisci due date, la seconda non precedente alla prima.
 code-date_range_too_long = Scegli un intervallo di al massimo 31 giorni.
 code-export_too_large = L'esportazione conterrebbe più di 100.000 chiamate. Scegli un intervallo più breve o più filtri.
+
+## Devices → Import CSV: Webex Go lines in bulk (GO-7 … GO-9)
+
+device-import-link = Importa CSV
+device-import-title = Importa dispositivi Webex Go da un file CSV
+device-import-lead = Aggiungi linee Webex Go a molti utenti in una volta. Scarica il modello (le sue ultime colonne indicano gli abbonamenti Webex Go di questa organizzazione), compila una riga per utente e scegli il file. Il file viene controllato qui, con i dati di questa organizzazione, prima di inviare qualsiasi cosa.
+device-import-template = Scarica il modello CSV
+device-import-back = Torna ai dispositivi
+device-import-step-file = 1. Scegli il file
+device-import-choose = File CSV
+device-import-choose-hint = Le colonne del modello, una riga per utente, TRUE nella colonna Webex Go dell'abbonamento da cui prendere la licenza. UTF-8, separato da virgole o punti e virgola, fino a 100.000 righe.
+device-import-checking = Controllo del file…
+device-import-sending = Invio…
+device-import-checked = Righe: { $rows }. Errori: { $errors }.
+device-import-findings = 2. Segnalazioni
+device-import-no-findings = Nessun problema: tutte le righe possono essere aggiunte.
+device-import-header-row = Intestazione
+device-import-col-row = Riga
+device-import-col-column = Colonna
+device-import-col-severity = Gravità
+device-import-col-problem = Problema
+device-import-more-findings =
+    { $count ->
+        [one] Un'altra segnalazione non è mostrata.
+       *[other] Altre { $count } segnalazioni non sono mostrate.
+    }
+device-import-step-submit = 3. Aggiungi le linee
+device-import-rows = Righe nel file
+device-import-lines = Linee Webex Go da aggiungere
+device-import-errors = Errori
+device-import-per-subscription = Licenze prese da ciascun abbonamento
+device-import-col-subscription = Abbonamento
+device-import-col-lines = Linee
+device-import-blocked =
+    { $count ->
+        [one] Il file ha { $count } errore. Correggilo e scegli di nuovo il file: finché il file ha errori non viene aggiunto nulla.
+       *[other] Il file ha { $count } errori. Correggili e scegli di nuovo il file: finché il file ha errori non viene aggiunto nulla.
+    }
+device-import-email = Invia il codice di attivazione via email
+device-import-email-on = Ogni utente riceve un'email con il proprio codice di attivazione e le istruzioni, a meno che l'organizzazione non abbia disattivato le email agli utenti.
+device-import-email-off = Nessuna email viene inviata: le linee restano in Attivazione in sospeso finché non generi un codice nella pagina di ciascun dispositivo e lo consegni all'utente.
+device-import-submit =
+    { $count ->
+        [one] Invia: aggiungi { $count } linea Webex Go
+       *[other] Invia: aggiungi { $count } linee Webex Go
+    }
+device-import-job-title = Importazione Webex Go
+device-import-another = Importa un altro file
+device-import-progress = { $done } di { $total } righe elaborate
+device-import-applied = Linee aggiunte
+device-import-refused = Righe rifiutate
+device-import-job-email-on = I codici di attivazione vengono inviati agli utenti via email (a meno che l'organizzazione non abbia disattivato le email agli utenti).
+device-import-job-email-off = I codici di attivazione non vengono inviati via email: genera un codice nella pagina di ciascun dispositivo.
+device-import-failed = L'importazione si è fermata per un errore del server. Le righe elencate sotto sono state applicate; le altre no.
+device-import-results = Esito delle righe
+device-import-col-username = Nome utente
+device-import-col-outcome = Esito
+device-import-col-activation = Attivazione
+device-import-col-device = Dispositivo
+device-import-outcome-applied = Aggiunta
+device-import-outcome-refused = Rifiutata
+device-import-activation-emailed = Codice di attivazione inviato all'utente via email
+device-import-activation-pending = Attivazione in sospeso: genera un codice nella pagina del dispositivo
+device-import-open-device = Apri il dispositivo
+device-import-more-rows = Mostra altre righe
+device-import-status-queued = In attesa di iniziare
+device-import-status-running = In corso
+device-import-status-done = Completata
+device-import-status-failed = Interrotta
+action-webex_go_imported = Linee Webex Go importate da un file CSV

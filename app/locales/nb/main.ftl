@@ -581,3 +581,73 @@ code-call_records_too_many = Send høyst 1 000 samtaleposter per forespørsel.
 code-date_range_invalid = Skriv inn to datoer, der den andre ikke er før den første.
 code-date_range_too_long = Velg en periode på høyst 31 dager.
 code-export_too_large = Eksporten ville hatt mer enn 100 000 samtaler. Velg en kortere periode eller flere filtre.
+
+## Devices → Import CSV: Webex Go lines in bulk (GO-7 … GO-9)
+
+device-import-link = Importer CSV
+device-import-title = Importer Webex Go-enheter fra en CSV-fil
+device-import-lead = Legg til Webex Go-linjer for mange brukere på én gang. Last ned malen (de siste kolonnene navngir denne organisasjonens Webex Go-abonnementer), fyll ut én rad per bruker og velg filen. Filen kontrolleres her, mot denne organisasjonens data, før noe sendes.
+device-import-template = Last ned CSV-mal
+device-import-back = Tilbake til enheter
+device-import-step-file = 1. Velg filen
+device-import-choose = CSV-fil
+device-import-choose-hint = Kolonnene i malen, én rad per bruker, TRUE i Webex Go-kolonnen til abonnementet lisensen skal tas fra. UTF-8, skilt med komma eller semikolon, opptil 100 000 rader.
+device-import-checking = Kontrollerer filen …
+device-import-sending = Sender …
+device-import-checked = Rader: { $rows }. Feil: { $errors }.
+device-import-findings = 2. Funn
+device-import-no-findings = Ingen problemer funnet: alle radene kan legges til.
+device-import-header-row = Overskrift
+device-import-col-row = Rad
+device-import-col-column = Kolonne
+device-import-col-severity = Alvorlighet
+device-import-col-problem = Problem
+device-import-more-findings =
+    { $count ->
+        [one] { $count } funn til vises ikke.
+       *[other] { $count } funn til vises ikke.
+    }
+device-import-step-submit = 3. Legg til linjene
+device-import-rows = Rader i filen
+device-import-lines = Webex Go-linjer som legges til
+device-import-errors = Feil
+device-import-per-subscription = Lisenser tatt fra hvert abonnement
+device-import-col-subscription = Abonnement
+device-import-col-lines = Linjer
+device-import-blocked =
+    { $count ->
+        [one] Filen har { $count } feil. Rett den og velg filen på nytt: ingenting legges til så lenge filen har feil.
+       *[other] Filen har { $count } feil. Rett dem og velg filen på nytt: ingenting legges til så lenge filen har feil.
+    }
+device-import-email = Send aktiveringskoden på e-post
+device-import-email-on = Hver bruker får en e-post med aktiveringskoden og instruksjonene, med mindre organisasjonen har slått av e-post til brukere.
+device-import-email-off = Ingen e-post sendes: linjene venter på aktivering til du genererer en kode på siden til hver enhet og gir den til brukeren.
+device-import-submit =
+    { $count ->
+        [one] Send inn: legg til { $count } Webex Go-linje
+       *[other] Send inn: legg til { $count } Webex Go-linjer
+    }
+device-import-job-title = Webex Go-import
+device-import-another = Importer en annen fil
+device-import-progress = { $done } av { $total } rader er behandlet
+device-import-applied = Linjer lagt til
+device-import-refused = Rader avvist
+device-import-job-email-on = Aktiveringskodene sendes til brukerne på e-post (med mindre organisasjonen har slått av e-post til brukere).
+device-import-job-email-off = Aktiveringskodene sendes ikke på e-post: generer en kode på siden til hver enhet.
+device-import-failed = Importen stoppet på grunn av en serverfeil. Radene som er oppført nedenfor, ble tatt i bruk; de andre ikke.
+device-import-results = Resultat per rad
+device-import-col-username = Brukernavn
+device-import-col-outcome = Resultat
+device-import-col-activation = Aktivering
+device-import-col-device = Enhet
+device-import-outcome-applied = Lagt til
+device-import-outcome-refused = Avvist
+device-import-activation-emailed = Aktiveringskoden er sendt til brukeren på e-post
+device-import-activation-pending = Venter på aktivering: generer en kode på siden til enheten
+device-import-open-device = Åpne enheten
+device-import-more-rows = Vis flere rader
+device-import-status-queued = Venter på å starte
+device-import-status-running = Pågår
+device-import-status-done = Fullført
+device-import-status-failed = Stoppet
+action-webex_go_imported = Importerte Webex Go-linjer fra en CSV-fil

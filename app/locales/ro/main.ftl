@@ -588,3 +588,76 @@ code-call_records_too_many = Trimiteți cel mult 1.000 de înregistrări de apel
 code-date_range_invalid = Introduceți două date, a doua nu înaintea primei.
 code-date_range_too_long = Alegeți un interval de cel mult 31 de zile.
 code-export_too_large = Exportul ar avea peste 100.000 de apeluri. Alegeți un interval mai scurt sau mai multe filtre.
+
+## Devices → Import CSV: Webex Go lines in bulk (GO-7 … GO-9)
+
+device-import-link = Import CSV
+device-import-title = Importați dispozitive Webex Go dintr-un fișier CSV
+device-import-lead = Adăugați linii Webex Go pentru mai mulți utilizatori deodată. Descărcați șablonul (ultimele lui coloane numesc abonamentele Webex Go ale acestei organizații), completați câte un rând pentru fiecare utilizator și alegeți fișierul. Fișierul este verificat aici, cu datele acestei organizații, înainte de a trimite ceva.
+device-import-template = Descărcați șablonul CSV
+device-import-back = Înapoi la dispozitive
+device-import-step-file = 1. Alegeți fișierul
+device-import-choose = Fișier CSV
+device-import-choose-hint = Coloanele șablonului, câte un rând pentru fiecare utilizator, TRUE în coloana Webex Go a abonamentului din care se ia licența. UTF-8, separat prin virgulă sau punct și virgulă, până la 100.000 de rânduri.
+device-import-checking = Se verifică fișierul…
+device-import-sending = Se trimite…
+device-import-checked = Rânduri: { $rows }. Erori: { $errors }.
+device-import-findings = 2. Constatări
+device-import-no-findings = Nicio problemă: toate rândurile pot fi adăugate.
+device-import-header-row = Antet
+device-import-col-row = Rând
+device-import-col-column = Coloană
+device-import-col-severity = Gravitate
+device-import-col-problem = Problemă
+device-import-more-findings =
+    { $count ->
+        [one] Încă { $count } constatare nu este afișată.
+        [few] Încă { $count } constatări nu sunt afișate.
+       *[other] Încă { $count } de constatări nu sunt afișate.
+    }
+device-import-step-submit = 3. Adăugați liniile
+device-import-rows = Rânduri în fișier
+device-import-lines = Linii Webex Go de adăugat
+device-import-errors = Erori
+device-import-per-subscription = Licențe luate din fiecare abonament
+device-import-col-subscription = Abonament
+device-import-col-lines = Linii
+device-import-blocked =
+    { $count ->
+        [one] Fișierul are { $count } eroare. Corectați-o și alegeți din nou fișierul: nu se adaugă nimic cât timp fișierul are erori.
+        [few] Fișierul are { $count } erori. Corectați-le și alegeți din nou fișierul: nu se adaugă nimic cât timp fișierul are erori.
+       *[other] Fișierul are { $count } de erori. Corectați-le și alegeți din nou fișierul: nu se adaugă nimic cât timp fișierul are erori.
+    }
+device-import-email = Trimiteți codul de activare prin e-mail
+device-import-email-on = Fiecare utilizator primește un e-mail cu codul de activare și instrucțiunile, cu excepția cazului în care organizația a oprit e-mailurile către utilizatori.
+device-import-email-off = Nu se trimite niciun e-mail: liniile rămân în Activare în așteptare până când generați un cod pe pagina fiecărui dispozitiv și îl predați utilizatorului.
+device-import-submit =
+    { $count ->
+        [one] Trimiteți: adăugați { $count } linie Webex Go
+        [few] Trimiteți: adăugați { $count } linii Webex Go
+       *[other] Trimiteți: adăugați { $count } de linii Webex Go
+    }
+device-import-job-title = Import Webex Go
+device-import-another = Importați alt fișier
+device-import-progress = Rânduri procesate: { $done } din { $total }
+device-import-applied = Linii adăugate
+device-import-refused = Rânduri refuzate
+device-import-job-email-on = Codurile de activare sunt trimise utilizatorilor prin e-mail (cu excepția cazului în care organizația a oprit e-mailurile către utilizatori).
+device-import-job-email-off = Codurile de activare nu sunt trimise prin e-mail: generați un cod pe pagina fiecărui dispozitiv.
+device-import-failed = Importul s-a oprit din cauza unei erori de server. Rândurile de mai jos au fost aplicate; celelalte nu.
+device-import-results = Rezultatele rândurilor
+device-import-col-username = Nume de utilizator
+device-import-col-outcome = Rezultat
+device-import-col-activation = Activare
+device-import-col-device = Dispozitiv
+device-import-outcome-applied = Adăugat
+device-import-outcome-refused = Refuzat
+device-import-activation-emailed = Codul de activare a fost trimis utilizatorului prin e-mail
+device-import-activation-pending = Activare în așteptare: generați un cod pe pagina dispozitivului
+device-import-open-device = Deschideți dispozitivul
+device-import-more-rows = Afișați mai multe rânduri
+device-import-status-queued = Așteaptă să înceapă
+device-import-status-running = În curs
+device-import-status-done = Finalizat
+device-import-status-failed = Oprit
+action-webex_go_imported = Linii Webex Go importate dintr-un fișier CSV

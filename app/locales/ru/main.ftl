@@ -595,3 +595,79 @@ code-call_records_too_many = Отправляйте не более 1000 зап�
 code-date_range_invalid = Укажите две даты; вторая не может быть раньше первой.
 code-date_range_too_long = Выберите период не длиннее 31 дня.
 code-export_too_large = В экспорте оказалось бы более 100 000 вызовов. Выберите более короткий период или добавьте фильтры.
+
+## Devices → Import CSV: Webex Go lines in bulk (GO-7 … GO-9)
+
+device-import-link = Импорт CSV
+device-import-title = Импорт устройств Webex Go из CSV-файла
+device-import-lead = Добавьте линии Webex Go сразу многим пользователям. Скачайте шаблон (его последние столбцы называют подписки Webex Go этой организации), заполните по строке на пользователя и выберите файл. Файл проверяется здесь, по данным этой организации, до того как что-либо будет отправлено.
+device-import-template = Скачать шаблон CSV
+device-import-back = К устройствам
+device-import-step-file = 1. Выберите файл
+device-import-choose = CSV-файл
+device-import-choose-hint = Столбцы шаблона, по строке на пользователя, TRUE в столбце Webex Go той подписки, из которой берется лицензия. UTF-8, разделитель — запятая или точка с запятой, до 100 000 строк.
+device-import-checking = Проверка файла…
+device-import-sending = Отправка…
+device-import-checked = Строк: { $rows }. Ошибок: { $errors }.
+device-import-findings = 2. Замечания
+device-import-no-findings = Проблем не найдено: можно добавить все строки.
+device-import-header-row = Заголовок
+device-import-col-row = Строка
+device-import-col-column = Столбец
+device-import-col-severity = Важность
+device-import-col-problem = Проблема
+device-import-more-findings =
+    { $count ->
+        [one] Еще { $count } замечание не показано.
+        [few] Еще { $count } замечания не показаны.
+        [many] Еще { $count } замечаний не показано.
+       *[other] Еще { $count } замечания не показано.
+    }
+device-import-step-submit = 3. Добавьте линии
+device-import-rows = Строк в файле
+device-import-lines = Линий Webex Go к добавлению
+device-import-errors = Ошибки
+device-import-per-subscription = Лицензии по подпискам
+device-import-col-subscription = Подписка
+device-import-col-lines = Линии
+device-import-blocked =
+    { $count ->
+        [one] В файле { $count } ошибка. Исправьте ее и выберите файл снова: пока в файле есть ошибки, ничего не добавляется.
+        [few] В файле { $count } ошибки. Исправьте их и выберите файл снова: пока в файле есть ошибки, ничего не добавляется.
+        [many] В файле { $count } ошибок. Исправьте их и выберите файл снова: пока в файле есть ошибки, ничего не добавляется.
+       *[other] В файле { $count } ошибки. Исправьте их и выберите файл снова: пока в файле есть ошибки, ничего не добавляется.
+    }
+device-import-email = Отправить код активации по электронной почте
+device-import-email-on = Каждый пользователь получит письмо с кодом активации и инструкциями, если в этой организации не отключены письма пользователям.
+device-import-email-off = Письма не отправляются: линии остаются в состоянии «Ожидает активации», пока вы не создадите код на странице каждого устройства и не передадите его пользователю.
+device-import-submit =
+    { $count ->
+        [one] Отправить: добавить { $count } линию Webex Go
+        [few] Отправить: добавить { $count } линии Webex Go
+        [many] Отправить: добавить { $count } линий Webex Go
+       *[other] Отправить: добавить { $count } линии Webex Go
+    }
+device-import-job-title = Импорт Webex Go
+device-import-another = Импортировать другой файл
+device-import-progress = Обработано строк: { $done } из { $total }
+device-import-applied = Добавлено линий
+device-import-refused = Отклонено строк
+device-import-job-email-on = Коды активации отправляются пользователям по электронной почте (если в этой организации не отключены письма пользователям).
+device-import-job-email-off = Коды активации не отправляются по почте: создайте код на странице каждого устройства.
+device-import-failed = Импорт остановлен из-за ошибки сервера. Строки, перечисленные ниже, применены; остальные — нет.
+device-import-results = Результаты по строкам
+device-import-col-username = Имя пользователя
+device-import-col-outcome = Результат
+device-import-col-activation = Активация
+device-import-col-device = Устройство
+device-import-outcome-applied = Добавлено
+device-import-outcome-refused = Отклонено
+device-import-activation-emailed = Код активации отправлен пользователю по почте
+device-import-activation-pending = Ожидает активации: создайте код на странице устройства
+device-import-open-device = Открыть устройство
+device-import-more-rows = Показать еще строки
+device-import-status-queued = Ожидает запуска
+device-import-status-running = Выполняется
+device-import-status-done = Завершен
+device-import-status-failed = Остановлен
+action-webex_go_imported = Импортированы линии Webex Go из CSV-файла

@@ -52,9 +52,15 @@ pub fn DevicesPage() -> impl IntoView {
     let add_button = move |can_write: bool| {
         if can_write {
             view! {
-                <A href=format!("/orgs/{}/devices/new", org_id.get()) attr:class="button primary">
-                    {tr("devices-add")}
-                </A>
+                <div class="button-row">
+                    // GO-7 … GO-9: Webex Go lines in bulk.
+                    <A href=format!("/orgs/{}/devices/import", org_id.get()) attr:class="button secondary">
+                        {tr("device-import-link")}
+                    </A>
+                    <A href=format!("/orgs/{}/devices/new", org_id.get()) attr:class="button primary">
+                        {tr("devices-add")}
+                    </A>
+                </div>
             }
             .into_any()
         } else {

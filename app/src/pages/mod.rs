@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod customers;
 pub mod device;
 pub mod devices;
+pub mod import_devices;
 pub mod import_users;
 pub mod landing;
 pub mod locations;
