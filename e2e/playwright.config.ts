@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import * as path from 'node:path';
-import { carrierTokenFile, dataDir, port } from './tests/server-paths';
+import { callRecordsTokenFile, carrierTokenFile, dataDir, port } from './tests/server-paths';
 
 // The suite runs the real `switchboard` binary (built by `cargo xtask test`)
 // on a fresh SQLite database with the demo data, serving the release SPA.
-// A carrier credential lets the Webex Go specs play the phone's side (GO-15).
+// A carrier credential lets the Webex Go specs play the phone's side (GO-15),
+// a call-records one the calling platform's (GO-16).
 const bin = process.env.SWITCHBOARD_BIN ?? path.resolve(__dirname, '../target/debug/switchboard');
 const dist = process.env.SWITCHBOARD_DIST ?? path.resolve(__dirname, '../dist');
 
@@ -41,6 +42,7 @@ export default defineConfig({
       `mkdir -p '${dataDir}'`,
       `'${bin}' demo`,
       `'${bin}' credential create --kind carrier --name e2e > '${carrierTokenFile}'`,
+      `'${bin}' credential create --kind call_records --name e2e > '${callRecordsTokenFile}'`,
       `exec '${bin}' serve --addr 127.0.0.1:${port} --dist '${dist}' --mail-dir '${dataDir}/mail'`,
     ].join(' && '),
     // Small, paced import batches, so a test can watch an import's progress.

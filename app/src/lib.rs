@@ -26,6 +26,7 @@ use crate::{
     pages::{
         add_users::AddUsersPage,
         audit::AuditPage,
+        call_history::CallHistoryPage,
         catalog::CatalogPage,
         customers::CustomersPage,
         device::DevicePage,
@@ -135,6 +136,10 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/orgs/:org/audit")
                         view=|| view! { <Shell><AuditPage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/orgs/:org/reports/calls")
+                        view=|| view! { <Shell><CallHistoryPage /></Shell> }
                     />
                 </Routes>
             </Show>

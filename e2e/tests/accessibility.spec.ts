@@ -33,6 +33,10 @@ async function visitEveryPage(page: Page, locale: string) {
   await page.locator('nav a[href$="/audit"]').click();
   await expect(page.locator('table tbody tr').first()).toBeVisible();
   await check('audit');
+
+  await page.locator('nav a[href$="/reports/calls"]').click();
+  await expect(page.locator('#calls-table tbody tr').first()).toBeVisible();
+  await check('call-history');
 }
 
 for (const locale of LOCALES) {

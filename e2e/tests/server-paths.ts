@@ -8,5 +8,7 @@ export const port = Number(process.env.E2E_PORT ?? 18765);
 export const dataDir = path.join(os.tmpdir(), `switchboard-e2e-${port}`);
 /** The carrier's machine credential (GO-15), printed by `credential create`. */
 export const carrierTokenFile = path.join(dataDir, 'carrier-token');
+/** The calling platform's machine credential (GO-16). */
+export const callRecordsTokenFile = path.join(dataDir, 'call-records-token');
 /** One `.eml` file per message the server sent. */
 export const mailDir = path.join(dataDir, 'mail');

@@ -581,6 +581,36 @@ code-call_records_too_many = Send at most 1,000 call records per request.
 code-date_range_invalid = Enter two dates, the second one not before the first.
 code-date_range_too_long = Choose a range of at most 31 days.
 code-export_too_large = The export would have more than 100,000 calls. Choose a shorter range or more filters.
+nav-call-history = Call history
+calls-title = Detailed call history
+calls-intro = Calls reported by the calling platform. Calls on a Webex Go line show the sub-client type Mobile_Network. Times are in UTC.
+calls-export = Export CSV
+calls-filters = Call filters
+calls-from = From
+calls-to = To
+calls-range-hint = Whole days in UTC, both included; at most 31 days.
+calls-user = User
+calls-sub-client = Sub-client type
+calls-sub-all = All
+calls-sub-mobile-network = Mobile network (Webex Go)
+calls-sub-desktop = Desktop app
+calls-sub-mobile-app = Mobile app
+calls-sub-desk-phone = Desk phone
+calls-sub-browser = Web app
+calls-sub-other = Other
+calls-count = Calls: { $total } · page { $page }
+calls-empty = No calls match these filters.
+calls-pages = Pages of calls
+calls-col-time = Start time (UTC)
+calls-col-user = User
+calls-col-direction = Direction
+calls-col-calling = Calling number
+calls-col-called = Called number
+calls-col-duration = Duration
+calls-col-sub-client = Sub-client type
+calls-direction-originating = Outgoing
+calls-direction-terminating = Incoming
+calls-no-user = No user
 
 ## Devices → Import CSV: Webex Go lines in bulk (GO-7 … GO-9)
 

@@ -581,6 +581,36 @@ code-call_records_too_many = Invia al massimo 1.000 record di chiamata per richi
 code-date_range_invalid = Inserisci due date, la seconda non precedente alla prima.
 code-date_range_too_long = Scegli un intervallo di al massimo 31 giorni.
 code-export_too_large = L'esportazione conterrebbe più di 100.000 chiamate. Scegli un intervallo più breve o più filtri.
+nav-call-history = Cronologia chiamate
+calls-title = Cronologia dettagliata delle chiamate
+calls-intro = Chiamate segnalate dalla piattaforma di telefonia. Le chiamate su una linea Webex Go hanno il tipo di sottoclient Mobile_Network. Gli orari sono in UTC.
+calls-export = Esporta CSV
+calls-filters = Filtri delle chiamate
+calls-from = Dal
+calls-to = Al
+calls-range-hint = Giorni interi in UTC, entrambi inclusi; al massimo 31 giorni.
+calls-user = Utente
+calls-sub-client = Tipo di sottoclient
+calls-sub-all = Tutti
+calls-sub-mobile-network = Rete mobile (Webex Go)
+calls-sub-desktop = App desktop
+calls-sub-mobile-app = App mobile
+calls-sub-desk-phone = Telefono da scrivania
+calls-sub-browser = App web
+calls-sub-other = Altro
+calls-count = Chiamate: { $total } · pagina { $page }
+calls-empty = Nessuna chiamata corrisponde a questi filtri.
+calls-pages = Pagine di chiamate
+calls-col-time = Inizio (UTC)
+calls-col-user = Utente
+calls-col-direction = Direzione
+calls-col-calling = Numero chiamante
+calls-col-called = Numero chiamato
+calls-col-duration = Durata
+calls-col-sub-client = Tipo di sottoclient
+calls-direction-originating = In uscita
+calls-direction-terminating = In entrata
+calls-no-user = Nessun utente
 
 ## Devices → Import CSV: Webex Go lines in bulk (GO-7 … GO-9)
 

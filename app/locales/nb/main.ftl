@@ -581,6 +581,36 @@ code-call_records_too_many = Send høyst 1 000 samtaleposter per forespørsel.
 code-date_range_invalid = Skriv inn to datoer, der den andre ikke er før den første.
 code-date_range_too_long = Velg en periode på høyst 31 dager.
 code-export_too_large = Eksporten ville hatt mer enn 100 000 samtaler. Velg en kortere periode eller flere filtre.
+nav-call-history = Samtalehistorikk
+calls-title = Detaljert samtalehistorikk
+calls-intro = Samtaler som telefoniplattformen har rapportert. Samtaler på en Webex Go-linje har underklienttypen Mobile_Network. Tidspunkter er i UTC.
+calls-export = Eksporter CSV
+calls-filters = Samtalefiltre
+calls-from = Fra
+calls-to = Til
+calls-range-hint = Hele døgn i UTC, begge inkludert; høyst 31 dager.
+calls-user = Bruker
+calls-sub-client = Underklienttype
+calls-sub-all = Alle
+calls-sub-mobile-network = Mobilnett (Webex Go)
+calls-sub-desktop = Skrivebordsapp
+calls-sub-mobile-app = Mobilapp
+calls-sub-desk-phone = Bordtelefon
+calls-sub-browser = Nettapp
+calls-sub-other = Annet
+calls-count = Samtaler: { $total } · side { $page }
+calls-empty = Ingen samtaler passer med disse filtrene.
+calls-pages = Sider med samtaler
+calls-col-time = Starttid (UTC)
+calls-col-user = Bruker
+calls-col-direction = Retning
+calls-col-calling = Anropende nummer
+calls-col-called = Oppringt nummer
+calls-col-duration = Varighet
+calls-col-sub-client = Underklienttype
+calls-direction-originating = Utgående
+calls-direction-terminating = Innkommende
+calls-no-user = Ingen bruker
 
 ## Devices → Import CSV: Webex Go lines in bulk (GO-7 … GO-9)
 

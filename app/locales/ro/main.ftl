@@ -588,6 +588,36 @@ code-call_records_too_many = Trimiteți cel mult 1.000 de înregistrări de apel
 code-date_range_invalid = Introduceți două date, a doua nu înaintea primei.
 code-date_range_too_long = Alegeți un interval de cel mult 31 de zile.
 code-export_too_large = Exportul ar avea peste 100.000 de apeluri. Alegeți un interval mai scurt sau mai multe filtre.
+nav-call-history = Istoric apeluri
+calls-title = Istoricul detaliat al apelurilor
+calls-intro = Apelurile raportate de platforma de telefonie. Apelurile pe o linie Webex Go au tipul de subclient Mobile_Network. Orele sunt în UTC.
+calls-export = Exportă CSV
+calls-filters = Filtre pentru apeluri
+calls-from = De la
+calls-to = Până la
+calls-range-hint = Zile întregi în UTC, ambele incluse; cel mult 31 de zile.
+calls-user = Utilizator
+calls-sub-client = Tip de subclient
+calls-sub-all = Toate
+calls-sub-mobile-network = Rețea mobilă (Webex Go)
+calls-sub-desktop = Aplicația desktop
+calls-sub-mobile-app = Aplicația mobilă
+calls-sub-desk-phone = Telefon de birou
+calls-sub-browser = Aplicația web
+calls-sub-other = Altul
+calls-count = Apeluri: { $total } · pagina { $page }
+calls-empty = Niciun apel nu corespunde acestor filtre.
+calls-pages = Pagini de apeluri
+calls-col-time = Ora de început (UTC)
+calls-col-user = Utilizator
+calls-col-direction = Direcție
+calls-col-calling = Număr apelant
+calls-col-called = Număr apelat
+calls-col-duration = Durată
+calls-col-sub-client = Tip de subclient
+calls-direction-originating = De ieșire
+calls-direction-terminating = De intrare
+calls-no-user = Fără utilizator
 
 ## Devices → Import CSV: Webex Go lines in bulk (GO-7 … GO-9)
 

@@ -595,6 +595,36 @@ code-call_records_too_many = Отправляйте не более 1000 зап�
 code-date_range_invalid = Укажите две даты; вторая не может быть раньше первой.
 code-date_range_too_long = Выберите период не длиннее 31 дня.
 code-export_too_large = В экспорте оказалось бы более 100 000 вызовов. Выберите более короткий период или добавьте фильтры.
+nav-call-history = История вызовов
+calls-title = Подробная история вызовов
+calls-intro = Вызовы, о которых сообщила платформа телефонии. У вызовов по линии Webex Go тип субклиента — Mobile_Network. Время указано в UTC.
+calls-export = Экспорт в CSV
+calls-filters = Фильтры вызовов
+calls-from = С
+calls-to = По
+calls-range-hint = Целые дни по UTC, оба включительно; не более 31 дня.
+calls-user = Пользователь
+calls-sub-client = Тип субклиента
+calls-sub-all = Все
+calls-sub-mobile-network = Мобильная сеть (Webex Go)
+calls-sub-desktop = Приложение для компьютера
+calls-sub-mobile-app = Мобильное приложение
+calls-sub-desk-phone = Настольный телефон
+calls-sub-browser = Веб-приложение
+calls-sub-other = Другое
+calls-count = Вызовов: { $total } · страница { $page }
+calls-empty = Нет вызовов, подходящих под эти фильтры.
+calls-pages = Страницы списка вызовов
+calls-col-time = Начало (UTC)
+calls-col-user = Пользователь
+calls-col-direction = Направление
+calls-col-calling = Вызывающий номер
+calls-col-called = Вызываемый номер
+calls-col-duration = Длительность
+calls-col-sub-client = Тип субклиента
+calls-direction-originating = Исходящий
+calls-direction-terminating = Входящий
+calls-no-user = Без пользователя
 
 ## Devices → Import CSV: Webex Go lines in bulk (GO-7 … GO-9)
 

@@ -123,6 +123,11 @@ fn Banner() -> impl IntoView {
                                         </A>
                                     </li>
                                     <li>
+                                        <A href=format!("/orgs/{org}/reports/calls")>
+                                            {tr("nav-call-history")}
+                                        </A>
+                                    </li>
+                                    <li>
                                         <A href=format!("/orgs/{org}/audit")>{tr("nav-audit")}</A>
                                     </li>
                                 }

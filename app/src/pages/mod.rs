@@ -1,6 +1,7 @@
 //! One module per page.
 pub mod add_users;
 pub mod audit;
+pub mod call_history;
 pub mod catalog;
 pub mod customers;
 pub mod device;
