@@ -28,7 +28,7 @@ use crate::{
     auth::secret,
     store::{
         CarrierError, DeviceChange, DeviceListQuery, DeviceRecord, MachineKind, MachineRecord,
-        NewAuditEntry, NewCode, NewEmail, NewWebexGo, NumberState, now_ms,
+        NewCode, NewEmail, NewWebexGo, NumberState, now_ms,
     },
     tenancy::{Caller, Need, OrgScope, guard},
 };
@@ -364,7 +364,7 @@ impl Services {
         let detail = recipient
             .as_ref()
             .map_or_else(|| input.user_id.clone(), |(to, _, _)| to.clone());
-        let audit = audit_entry(caller, &scope, "webex_go_added", &detail);
+        let audit = Self::audit_entry(caller, &scope, "webex_go_added", &detail);
         let record = self
             .store
             .add_webex_go(&NewWebexGo {
@@ -525,7 +525,7 @@ impl Services {
         } else {
             "webex_go_code_regenerated"
         };
-        let audit = audit_entry(caller, &scope, action, &detail);
+        let audit = Self::audit_entry(caller, &scope, action, &detail);
         let change = DeviceChange {
             org_id: &scope.org.id,
             device_id: &record.id,
@@ -551,7 +551,7 @@ impl Services {
             .user_email
             .clone()
             .unwrap_or_else(|| record.id.clone());
-        let audit = audit_entry(caller, &scope, "device_deleted", &detail);
+        let audit = Self::audit_entry(caller, &scope, "device_deleted", &detail);
         self.store
             .delete_device(&DeviceChange {
                 org_id: &scope.org.id,
@@ -596,7 +596,7 @@ impl Services {
         let name = record.user_display_name.clone().unwrap_or_default();
         let (subject, body) =
             self.activation_email(&code, created_at, &name, &scope.org.name, caller.language);
-        let audit = audit_entry(caller, &scope, "webex_go_code_sent", to.as_str());
+        let audit = Self::audit_entry(caller, &scope, "webex_go_code_sent", to.as_str());
         self.store
             .queue_email(
                 &NewEmail {
@@ -619,7 +619,7 @@ impl Services {
     ) -> Result<(), ApiError> {
         let scope = guard(&self.store, caller, &input.org_id, Need::Write).await?;
         let detail = if input.suppress_email { "on" } else { "off" };
-        let audit = audit_entry(caller, &scope, "suppress_email_set", detail);
+        let audit = Self::audit_entry(caller, &scope, "suppress_email_set", detail);
         self.store
             .set_suppress_email(&scope.org.id, input.suppress_email, &audit)
             .await?;
@@ -671,22 +671,6 @@ fn expires_at(created_at: i64) -> i64 {
         superseded_at_ms: None,
     }
     .expires_at_ms()
-}
-
-fn audit_entry<'a>(
-    caller: &'a Caller,
-    scope: &'a OrgScope,
-    action: &'a str,
-    detail: &'a str,
-) -> NewAuditEntry<'a> {
-    NewAuditEntry {
-        actor_admin_id: Some(&caller.admin.id),
-        actor_email: &caller.admin.email,
-        actor_org_id: scope.acting_from.as_deref(),
-        org_id: Some(&scope.org.id),
-        action,
-        detail,
-    }
 }
 
 #[cfg(test)]

@@ -132,7 +132,7 @@ fn sort_key(record: &UserRecord, order: UserOrder) -> &str {
 }
 
 impl Services {
-    fn audit_entry<'a>(
+    pub(super) fn audit_entry<'a>(
         caller: &'a Caller,
         scope: &'a OrgScope,
         action: &'a str,
