@@ -117,6 +117,11 @@ pub fn App() -> impl IntoView {
                         path=path!("/orgs/:org/devices/new")
                         view=|| view! { <Shell><AddDevicePage /></Shell> }
                     />
+                    // GO-2's second entry point: the same page, under Devices.
+                    <Route
+                        path=path!("/orgs/:org/devices/new/webex-go/:user")
+                        view=|| view! { <Shell><AddWebexGoPage /></Shell> }
+                    />
                     <Route
                         path=path!("/orgs/:org/devices/import")
                         view=|| view! { <Shell><ImportDevicesPage /></Shell> }

@@ -403,10 +403,23 @@ test('GO-1: a user in Canada and a Calling Standard user are refused, with the r
   await expect(page.getByRole('radio', { name: 'Webex Go device' })).toHaveCount(0);
 });
 
-test('GO-2 from Devices, GO-3 number: Jordan Reyes, without a number, gets a line with a free number of his location', async ({ page, consoleLog }) => {
+test('GO-2 from Devices, GO-3 number, GO-5 language: Jordan Reyes, without a number, gets a line with a free number of his location, and its mail in Norwegian', async ({ page, consoleLog }) => {
   await signIn(page, PARTNER);
   await page.getByRole('link', { name: 'Launch Control Hub for Contoso Ltd' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contoso Ltd');
+  const contosoId = page.url().split('/')[4];
+
+  // GO-5: the mail a user receives is in the user's language, set on the
+  // user's page and saved at once.
+  await openUser(page, contosoId, 'Jordan Reyes');
+  const language = page.getByLabel('Email language');
+  await expect(language).toHaveValue('');
+  await language.selectOption('nb');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expectAccessible(page, 'user page with the email language');
+  await page.reload();
+  await expect(page.getByLabel('Email language')).toHaveValue('nb');
+  await page.goto(`/orgs/${contosoId}/overview`);
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Devices' }).click();
   await page.getByRole('link', { name: 'Add device' }).click();
   await expect(page.getByRole('radio', { name: 'Existing user' })).toBeChecked();
@@ -445,9 +458,16 @@ test('GO-2 from Devices, GO-3 number: Jordan Reyes, without a number, gets a lin
 
   const free = await page.locator('#webex-go-free-numbers option').first().getAttribute('value');
   expect(free).toMatch(/^\+44/);
+  // Under Devices the main navigation still says where the admin is.
+  const nav = page.getByRole('navigation', { name: 'Main navigation' });
+  await expect(nav.getByRole('link', { name: 'Devices' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Users' })).not.toHaveAttribute('aria-current', 'page');
   await number.fill(free!);
   await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await activationShown(page);
+  const { panel, code } = await activationShown(page);
+  const address = (await panel.locator('#activation-emailed').textContent())!.match(/Emailed to (\S+),/)![1];
+  const mail = await mailTo(address, code);
+  expect(mail).toContain('Aktiveringskoden din');
   await page.getByRole('link', { name: 'Open the device' }).click();
   await expect(page.locator('#device-number')).toHaveText(free!);
   await expect(page.locator('#device-owner')).toHaveText('Jordan Reyes');

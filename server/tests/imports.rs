@@ -670,3 +670,59 @@ async fn a_batch_is_checked_again_inside_its_transaction() {
         db.close().await;
     }
 }
+
+/// GO-1 holds for as long as a user has a Webex Go line: a row that takes
+/// Calling Professional away from Blake Morgan (whose line is online) is
+/// refused, on either path, and his line and license stay.
+#[tokio::test]
+async fn go_1_a_row_may_not_take_calling_professional_from_a_user_with_a_webex_go_line() {
+    for strategy in [ApplyStrategy::Sets, ApplyStrategy::RowByRow] {
+        for db in TestDb::all().await {
+            let store = &db.store;
+            demo::load(store).await.unwrap();
+            let (org, admin_id, admin_email) = archer(store).await;
+            let blake = "blake.morgan@archerfarms.example";
+            let mut to_meetings = delete_row(blake);
+            to_meetings[7] = F;
+            to_meetings[8] = F;
+            to_meetings[9] = "acme";
+            to_meetings[14] = "TRUE";
+            let body = csv(&[to_meetings]);
+            let id = upload(store, &org, (&admin_id, &admin_email), "go-1", &body).await;
+            store
+                .queue_import(&id, ImportMode::Default, false)
+                .await
+                .unwrap();
+            ImportRunner::new(store.clone())
+                .with_strategy(strategy)
+                .run_once()
+                .await
+                .unwrap();
+            let rows = store.import_rows(&id, 0, 10).await.unwrap();
+            let codes: Vec<(&str, Option<&str>)> = rows
+                .iter()
+                .map(|r| (r.outcome.as_str(), r.code.as_deref()))
+                .collect();
+            assert_eq!(
+                codes,
+                [("refused", Some("not_calling_professional"))],
+                "{} {strategy:?}",
+                db.label()
+            );
+            let lines: i64 = sqlx::query(
+                "SELECT COUNT(*) AS n FROM devices d JOIN users u ON u.id = d.user_id
+                 JOIN license_assignments a ON a.holder_id = u.id
+                 JOIN licenses l ON l.id = a.license_id
+                 WHERE u.email = $1 AND d.kind = 'webex_go' AND l.key = 'calling_professional'",
+            )
+            .bind(blake)
+            .fetch_one(store.pool())
+            .await
+            .unwrap()
+            .try_get("n")
+            .unwrap();
+            assert_eq!(lines, 1, "{} {strategy:?}", db.label());
+            db.close().await;
+        }
+    }
+}

@@ -160,6 +160,18 @@ pub struct UserDetails {
     /// The user's devices (GO-2: the Devices area of the user page).
     #[serde(default)]
     pub devices: Vec<super::DeviceRow>,
+    /// The language of the mail the user receives (GO-5); `None`: English.
+    #[serde(default)]
+    pub language: Option<domain::Language>,
+}
+
+/// GO-5: the language of the mail a user receives; `None` sets it back to
+/// the default (English).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserLanguageInput {
+    pub org_id: String,
+    pub user_id: String,
+    pub language: Option<domain::Language>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

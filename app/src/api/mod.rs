@@ -228,6 +228,13 @@ pub async fn send_activation_code(input: SendActivationInput) -> Result<(), ApiE
     ssr::reply(portal.send_activation_code(&req, input).await)
 }
 
+/// GO-5: the language of the mail a user receives.
+#[server(endpoint = "set_user_language", input = Json)]
+pub async fn set_user_language(input: UserLanguageInput) -> Result<(), ApiError> {
+    let (portal, req) = ssr::portal()?;
+    ssr::reply(portal.set_user_language(&req, input).await)
+}
+
 /// GO-6: the org's *suppress email* setting.
 #[server(endpoint = "set_email_setting", input = Json)]
 pub async fn set_email_setting(input: EmailSettingInput) -> Result<(), ApiError> {

@@ -16,7 +16,7 @@ use super::{
     RenameCatalogEntryInput, SendActivationInput, SessionInfo, SignInInput, UserDetails, UserPage,
     UserQuery, UserRef, WebexGoOptions,
 };
-use super::{CallHistoryPage, CallHistoryQuery};
+use super::{CallHistoryPage, CallHistoryQuery, UserLanguageInput};
 
 /// What the server knows about the request before any server function runs.
 #[derive(Clone)]
@@ -161,6 +161,11 @@ pub trait Portal: Send + Sync + 'static {
         &self,
         req: &RequestMeta,
         input: EmailSettingInput,
+    ) -> Result<(), ApiError>;
+    async fn set_user_language(
+        &self,
+        req: &RequestMeta,
+        input: UserLanguageInput,
     ) -> Result<(), ApiError>;
     /// GO-16: a page of the detailed call history.
     async fn call_history(

@@ -377,7 +377,7 @@ fn DeviceTypeStep(org_id: String, user: Picked, step_two: RwSignal<bool>) -> imp
         user_id: user.id.clone(),
     };
     let options = LocalResource::new(move || api::get_webex_go_options(user_ref.clone()));
-    let target = format!("/orgs/{org_id}/users/{}/webex-go", user.id);
+    let target = format!("/orgs/{org_id}/devices/new/webex-go/{}", user.id);
     let next = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if !chosen.get_untracked() {

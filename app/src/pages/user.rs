@@ -2,14 +2,17 @@
 //! data, devices; and *Change package* (PH-8), which for a calling package
 //! takes the calling data in the same step.
 use domain::{
-    Code,
+    Code, Language,
     user::{CallingDraft, OrgDirectory, UserField, UserFinding, validate_package_change},
 };
 use leptos::{prelude::*, task::spawn_local};
 use leptos_router::{components::A, hooks::use_params_map};
 
 use crate::{
-    api::{self, ApiError, ChangePackageInput, DirectoryOptions, UserDetails, UserRef},
+    api::{
+        self, ApiError, ChangePackageInput, DirectoryOptions, UserDetails, UserLanguageInput,
+        UserRef,
+    },
     components::{
         calling_fields::{CallingErrors, CallingFields},
         dialog::Dialog,
@@ -113,6 +116,12 @@ fn UserView(user: UserDetails, options: DirectoryOptions, i18n: I18n) -> impl In
                 <dd>{move || i18n.t(&format!("user-status-{}", row().status.as_str()))}</dd>
                 <dt>{tr("user-created")}</dt>
                 <dd>{move || platform::format_date(created, i18n.language.get())}</dd>
+                <dt>
+                    <label for="user-email-language">{tr("user-email-language")}</label>
+                </dt>
+                <dd>
+                    <EmailLanguage details can_write org_id=options.with_value(|o| o.org_id.clone()) />
+                </dd>
             </dl>
         </section>
         <section class="card" aria-labelledby="user-package">
@@ -159,6 +168,68 @@ fn UserView(user: UserDetails, options: DirectoryOptions, i18n: I18n) -> impl In
         </section>
         <DevicesArea details org_id=options.with_value(|o| o.org_id.clone()) />
         <ChangePackageDialog open=dialog_open details options changed />
+    }
+}
+
+/// GO-5: the language of the mail the user receives (their activation
+/// codes, for one), saved as soon as it is chosen.
+#[component]
+fn EmailLanguage(details: RwSignal<UserDetails>, can_write: bool, org_id: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let saved = RwSignal::new(false);
+    let error = RwSignal::new(None::<ApiError>);
+    let current = move || details.with(|d| d.language);
+    let choose = move |value: String| {
+        let language = value.parse::<Language>().ok();
+        let input = UserLanguageInput {
+            org_id: org_id.clone(),
+            user_id: details.with_untracked(|d| d.row.id.clone()),
+            language,
+        };
+        saved.set(false);
+        error.set(None);
+        spawn_local(async move {
+            match api::set_user_language(input).await {
+                Ok(()) => {
+                    details.update(|d| d.language = language);
+                    saved.set(true);
+                }
+                Err(failure) => error.set(Some(failure)),
+            }
+        });
+    };
+    view! {
+        <select
+            id="user-email-language"
+            disabled=!can_write
+            aria-describedby="user-email-language-hint"
+            on:change=move |ev| choose(event_target_value(&ev))
+        >
+            <option value="" selected=move || current().is_none()>
+                {tr("user-email-language-default")}
+            </option>
+            {Language::ALL
+                .iter()
+                .map(|&language| {
+                    view! {
+                        <option
+                            value=language.as_str()
+                            lang=language.as_str()
+                            selected=move || current() == Some(language)
+                        >
+                            {language.native_name()}
+                        </option>
+                    }
+                })
+                .collect_view()}
+        </select>
+        <p class="hint" id="user-email-language-hint">
+            {tr("user-email-language-hint")}
+        </p>
+        <p role="status" class="hint">
+            {move || saved.get().then(|| i18n.t("user-email-language-saved"))}
+        </p>
+        {move || error.get().map(|error| view! { <ErrorNotice error /> })}
     }
 }
 

@@ -138,7 +138,97 @@ fn existing(email: &str, extension: &str, holdings: &[u32]) -> FactUser {
         extension: Some(extension.into()),
         number: None,
         holdings: holdings.to_vec(),
+        webex_go: false,
     }
+}
+
+/// [`context`] where the calling license is Calling Professional and the
+/// org has a location in Austin, US, too: where Webex Go lines are (GO-1).
+fn webex_go_context() -> OrgContext {
+    let mut context = context(5);
+    context.licenses[0].key = crate::webex_go::CALLING_PROFESSIONAL_LICENSE.into();
+    context.locations.push(ContextLocation {
+        id: "loc-austin".into(),
+        name: "Austin".into(),
+        country: Country::US,
+    });
+    context
+}
+
+/// Ana, at Austin with Calling Professional and a Webex Go line.
+fn webex_go_user() -> OrgFacts {
+    OrgFacts {
+        users: vec![FactUser {
+            webex_go: true,
+            ..existing("ana@example.com", "1001", &[0, 2, 3, 4])
+        }],
+        numbers: vec![],
+    }
+}
+
+#[test]
+fn go_1_a_row_may_not_take_calling_professional_from_a_user_with_a_webex_go_line() {
+    let meetings = calling_user_with(
+        "ana@example.com",
+        &[(C::Location, "Austin"), (C::Extension, "1001")],
+    )
+    .replace(
+        ",TRUE,FALSE,FALSE,FALSE,FALSE",
+        ",FALSE,FALSE,FALSE,FALSE,TRUE",
+    );
+    let check = with_org(
+        &file(&[meetings]),
+        &webex_go_context(),
+        webex_go_user(),
+        ImportMode::Default,
+    );
+    assert_eq!(codes(&check), [(1, Code::NotCallingProfessional)]);
+    assert_eq!(
+        check.findings()[0].column.as_deref(),
+        Some(UserColumn::WebexMeetings.header())
+    );
+    assert!(check.simulation.outcomes.is_empty());
+}
+
+#[test]
+fn go_1_a_row_may_not_move_a_user_with_a_webex_go_line_out_of_the_us_and_the_uk() {
+    let to_oslo = calling_user("ana@example.com", "1001");
+    let check = with_org(
+        &file(&[to_oslo]),
+        &webex_go_context(),
+        webex_go_user(),
+        ImportMode::Default,
+    );
+    assert_eq!(codes(&check), [(1, Code::LocationNotEligible)]);
+    assert_eq!(
+        check.findings()[0].column.as_deref(),
+        Some(UserColumn::Location.header())
+    );
+}
+
+#[test]
+fn go_1_a_user_with_a_webex_go_line_may_change_within_the_rule_or_be_deleted() {
+    let stays = calling_user_with(
+        "ana@example.com",
+        &[(C::Location, "Austin"), (C::Extension, "2002")],
+    );
+    let check = with_org(
+        &file(&[stays]),
+        &webex_go_context(),
+        webex_go_user(),
+        ImportMode::Default,
+    );
+    assert_eq!(codes(&check), []);
+    assert_eq!(check.simulation.preview.modify, 1);
+    // Deleting the user deletes the line with it.
+    let check = with_org(
+        &file(&[delete_row("ana@example.com")]),
+        &webex_go_context(),
+        webex_go_user(),
+        ImportMode::Default,
+    );
+    assert_eq!(codes(&check), []);
+    assert_eq!(check.simulation.preview.delete, 1);
 }
 
 #[test]
@@ -521,6 +611,7 @@ fn an_export_imports_back_as_the_same_users_with_its_numbers_unharmed() {
             extension: Some("1001".into()),
             number: Some("+4721000001".into()),
             holdings: vec![0, 2, 4],
+            webex_go: false,
         }],
         numbers: vec![FactNumber {
             e164: "+4721000001".into(),

@@ -14,8 +14,9 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Finding, ImportMode, RowAction, RowPlan, UserColumn};
+use super::{Finding, ImportMode, RowAction, RowPlan, Upsert, UserColumn};
 use crate::hash::CheckHashState;
+use crate::webex_go::{CALLING_PROFESSIONAL_LICENSE, eligibility};
 use crate::{Code, Country};
 
 /// The simulation's maps: keyed by text the plans and facts own, hashed
@@ -172,6 +173,10 @@ pub struct FactUser {
     pub number: Option<String>,
     /// The pools (indexes into [`OrgContext::pools`]) its licenses are from.
     pub holdings: Vec<u32>,
+    /// The user has a Webex Go line, so a row must leave it eligible (GO-1):
+    /// Calling Professional, and a US or UK location.
+    #[serde(default, skip_serializing_if = "core::ops::Not::not")]
+    pub webex_go: bool,
 }
 
 /// A number of the org's inventory that the file names.
@@ -261,6 +266,7 @@ struct SimUser<'a> {
     extension: Option<&'a str>,
     number: Option<&'a str>,
     holdings: Holdings,
+    webex_go: bool,
 }
 
 /// A user's pools (indexes into [`OrgContext::pools`]): a range of the
@@ -360,6 +366,7 @@ pub fn simulate(
                         start,
                         end: holdings_list.len(),
                     },
+                    webex_go: user.webex_go,
                 }),
             );
         }
@@ -528,6 +535,15 @@ pub fn simulate(
                     }
                 }
             }
+            if existing.is_some_and(|u| u.webex_go) {
+                // The user ends up with what the row wants, and keeps what
+                // the import does not manage.
+                let professional = context.license_index(CALLING_PROFESSIONAL_LICENSE);
+                let keeps_professional = professional.is_some_and(|license| {
+                    wanted.contains(license) || (!is_managed(license) && held.contains(license))
+                });
+                keep_webex_go_eligible(context, keeps_professional, upsert, &finding, errors);
+            }
         }
         if simulation.findings.len() > findings_before {
             continue;
@@ -574,6 +590,7 @@ pub fn simulate(
                 start,
                 end: holdings_list.len(),
             },
+            webex_go: existing.is_some_and(|u| u.webex_go),
         });
         simulation.outcomes.push(RowOutcome {
             plan: index,
@@ -613,6 +630,34 @@ pub fn simulate(
     }
     simulation.findings.sort_by_key(|f| f.row);
     simulation
+}
+
+/// GO-1 holds for as long as a user has a Webex Go line: a row may not
+/// take Calling Professional away from such a user, nor move them out of
+/// the US and the UK (the admin deletes the line first). A row that drops
+/// calling altogether loses Calling Professional with it.
+fn keep_webex_go_eligible(
+    context: &OrgContext,
+    keeps_professional: bool,
+    upsert: &Upsert,
+    finding: &impl Fn(UserColumn, Code) -> Finding,
+    errors: &mut Vec<Finding>,
+) {
+    if !keeps_professional {
+        errors.push(finding(upsert.package, Code::NotCallingProfessional));
+        return;
+    }
+    let country = upsert
+        .calling
+        .as_ref()
+        .and_then(|c| c.location_index)
+        .and_then(|index| context.locations.get(index as usize))
+        .map(|location| location.country);
+    if let Some(country) = country
+        && eligibility([CALLING_PROFESSIONAL_LICENSE], Some(country)).is_err()
+    {
+        errors.push(finding(UserColumn::Location, Code::LocationNotEligible));
+    }
 }
 
 /// Frees the extension and number a user held, if it still holds them.

@@ -49,6 +49,7 @@ pub fn register() {
     register_explicit::<DeleteDevice>();
     register_explicit::<SendActivationCode>();
     register_explicit::<SetEmailSetting>();
+    register_explicit::<SetUserLanguage>();
     register_explicit::<CallHistory>();
 }
 

@@ -9,7 +9,7 @@ use app::api::{
     UserQuery, UserRef, WebexGoOptions,
     ssr::{Portal, RequestMeta, SignedIn},
 };
-use app::api::{CallHistoryPage, CallHistoryQuery};
+use app::api::{CallHistoryPage, CallHistoryQuery, UserLanguageInput};
 use async_trait::async_trait;
 use domain::Language;
 
@@ -254,6 +254,15 @@ impl Portal for Services {
     ) -> Result<(), ApiError> {
         let caller = self.require_session(req.session_token.as_deref()).await?;
         Services::set_email_setting(self, &caller, input).await
+    }
+
+    async fn set_user_language(
+        &self,
+        req: &RequestMeta,
+        input: UserLanguageInput,
+    ) -> Result<(), ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::set_user_language(self, &caller, input).await
     }
 
     async fn call_history(

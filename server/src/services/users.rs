@@ -6,13 +6,14 @@ use app::{
     api::{
         AddNumbersInput, AddUsersInput, ApiError, ChangePackageInput, DirectoryOptions,
         FieldFinding, HeldLicenseRow, LocationOption, LocationRow, NewLocationInput, NumberPage,
-        NumberQuery, NumberRow, NumberStateFilter, PackageOption, UserDetails, UserPage, UserQuery,
-        UserRef, UserRow, UserSort,
+        NumberQuery, NumberRow, NumberStateFilter, PackageOption, UserDetails, UserLanguageInput,
+        UserPage, UserQuery, UserRef, UserRow, UserSort,
     },
     i18n::Catalog,
 };
 use domain::{
-    Address, AddressDraft, CatalogKind, Code, Country, LocationName, PhoneNumber, UserStatus,
+    Address, AddressDraft, CatalogKind, Code, Country, Language, LocationName, PhoneNumber,
+    UserStatus,
     tenancy::Access,
     user::{MANUAL_ADD_MAX_USERS, UserFinding, validate_manual_add, validate_package_change},
 };
@@ -305,8 +306,34 @@ impl Services {
             created_at_ms: record.created_at,
             can_write: scope.access >= Access::Write,
             licenses,
+            language: self
+                .store
+                .user_language(&record.id)
+                .await?
+                .and_then(|l| l.parse().ok()),
             row: user_row(record, &names),
         })
+    }
+
+    /// GO-5: the language of the mail the user receives (full admins).
+    pub async fn set_user_language(
+        &self,
+        caller: &Caller,
+        input: UserLanguageInput,
+    ) -> Result<(), ApiError> {
+        let scope = guard(&self.store, caller, &input.org_id, Need::Write).await?;
+        let language = input.language.map(Language::as_str);
+        let detail = format!("{} {}", input.user_id, language.unwrap_or("default"));
+        let audit = Self::audit_entry(caller, &scope, "user_language_set", &detail);
+        if self
+            .store
+            .set_user_language(&scope.org.id, &input.user_id, language, &audit)
+            .await?
+        {
+            Ok(())
+        } else {
+            Err(ApiError::not_found())
+        }
     }
 
     /// PH-2: validates every row (as the browser did), then adds all users

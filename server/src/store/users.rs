@@ -579,6 +579,34 @@ impl Store {
         .await?)
     }
 
+    /// Sets the language of the mail a user of the org receives, with its
+    /// audit entry; `false` when the org has no such user.
+    pub async fn set_user_language(
+        &self,
+        org_id: &str,
+        user_id: &str,
+        language: Option<&str>,
+        audit: &NewAuditEntry<'_>,
+    ) -> StoreResult<bool> {
+        let mut tx = self.pool().begin().await?;
+        let result: StoreResult<bool> = async {
+            let changed =
+                sqlx::query("UPDATE users SET language = $3 WHERE org_id = $1 AND id = $2")
+                    .bind(org_id)
+                    .bind(user_id)
+                    .bind(language)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+            if changed == 1 {
+                insert_audit(&mut *tx, audit).await?;
+            }
+            Ok(changed == 1)
+        }
+        .await;
+        finish(tx, result).await
+    }
+
     /// The language of the mail a user receives, if one was set.
     pub async fn user_language(&self, user_id: &str) -> StoreResult<Option<String>> {
         let row = sqlx::query("SELECT language FROM users WHERE id = $1")

@@ -36,7 +36,7 @@ use super::{BeforeState, ImportRecord, RowResult, column_of, read_facts};
 use crate::store::{
     Backend, DirectoryError, Store,
     bulk::{Cell, Params, bind_cells, execute_in, fetch_in, insert_rows},
-    devices::release_device_licenses_of_user,
+    devices::{check_line_still_eligible, release_device_licenses_of_user},
     licenses::release_license,
     new_id, now_ms, rollback,
     users::{ids, take_license, take_number, terms_of, user_conflict, write_terms},
@@ -1204,6 +1204,13 @@ async fn apply_row(
                 detail: context.licenses.get(*index as usize).map(|l| l.key.clone()),
             });
         }
+    }
+    if before.is_some() {
+        // GO-1: the simulation refused such rows already; this catches a
+        // line added after it ran.
+        check_line_still_eligible(conn, org_id, &user_id)
+            .await
+            .map_err(|e| refusal(e, package))?;
     }
     let json = before.as_ref().and_then(|b| serde_json::to_string(b).ok());
     Ok((Some(user_id), json, now))

@@ -235,6 +235,7 @@ pub(super) async fn read_facts(
                 extension: row.try_get("extension")?,
                 number: row.try_get("e164")?,
                 holdings: Vec::new(),
+                webex_go: false,
             };
             users.insert(id, user);
         }
@@ -265,6 +266,18 @@ pub(super) async fn read_facts(
             pool_index.get(&(subscription.as_str(), license.as_str())),
         ) {
             user.holdings.push(*index);
+        }
+    }
+    // GO-1: users with a Webex Go line must stay eligible. Locked with the
+    // users, so a line added meanwhile waits for the import's transaction.
+    let lines = fetch_in(conn, backend, &[], &user_ids, |_, list| {
+        format!("SELECT user_id FROM devices WHERE kind = 'webex_go' AND user_id IN ({list})")
+    })
+    .await?;
+    for row in lines {
+        let holder: String = row.try_get("user_id")?;
+        if let Some(user) = users.get_mut(&holder) {
+            user.webex_go = true;
         }
     }
     let location_index: HashMap<&str, u32> = context
