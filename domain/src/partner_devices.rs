@@ -164,6 +164,14 @@ impl SipUserName {
         Self(name)
     }
 
+    /// A stored name read back; `None` unless it has the generated form.
+    pub fn parse(input: &str) -> Option<Self> {
+        let rest = input.strip_prefix("pmd")?;
+        (rest.len() == SIP_USER_NAME_RANDOM_CHARS
+            && rest.bytes().all(|b| SIP_USER_ALPHABET.contains(&b)))
+        .then(|| Self(input.to_owned()))
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -262,6 +270,8 @@ mod tests {
         assert_eq!(name.as_str(), "pmd000000000000");
         let name = SipUserName::from_random([0xFF; SIP_USER_NAME_RANDOM_BYTES]);
         assert_eq!(name.as_str().len(), 15);
+        assert_eq!(SipUserName::parse(name.as_str()), Some(name));
+        assert_eq!(SipUserName::parse("pmdABC"), None);
     }
 
     #[test]
