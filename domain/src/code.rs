@@ -335,6 +335,29 @@ codes! {
     DateRangeTooLong = "date_range_too_long",
     /// A call history export would hold more rows than one file carries.
     ExportTooLarge = "export_too_large",
+
+    // --- partner-managed SIP devices and workspaces (issue 6) ----------------
+    /// The org lacks the Device Management integration entitlement (PMD-3).
+    DeviceManagementNotEntitled = "device_management_not_entitled",
+    /// The SIP-credential disclaimer was not acknowledged (PMD-1).
+    DisclaimerNotAcknowledged = "disclaimer_not_acknowledged",
+    /// The device is a Webex Go line, not a partner-managed SIP device.
+    DeviceNotPartnerManaged = "device_not_partner_managed",
+    /// Removing this user would leave a personal device without users (PMD-5).
+    DeviceNeedsUser = "device_needs_user",
+    /// A device catalog field (vendor, model, firmware) is blank, too long
+    /// or holds control characters (PMD-2).
+    DeviceCatalogFieldInvalid = "device_catalog_field_invalid",
+    /// A device type's line count is not 1 to 16 (PMD-2).
+    LineCountInvalid = "line_count_invalid",
+    /// Not one of the room types (PMD-6).
+    RoomTypeUnknown = "room_type_unknown",
+    /// A workspace capacity is not a whole number from 1 to 999 (PMD-6).
+    CapacityInvalid = "capacity_invalid",
+    /// Not one of the workspace license types (PMD-6, PMD-8).
+    WorkspaceLicenseUnknown = "workspace_license_unknown",
+    /// More devices in one bulk request than the API takes (PMD-10).
+    DevicesTooMany = "devices_too_many",
 }
 
 impl Code {

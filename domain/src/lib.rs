@@ -56,6 +56,7 @@ mod language;
 mod location;
 mod mac;
 mod names;
+pub mod partner_devices;
 mod password;
 mod person;
 mod phone;
@@ -65,6 +66,7 @@ mod text;
 pub mod user;
 pub mod users_csv;
 pub mod webex_go;
+pub mod workspace;
 mod workspace_name;
 
 pub use catalog::{CatalogKind, CatalogName};
@@ -87,6 +89,7 @@ pub use person::{PERSON_NAME_MAX_CHARS, PersonName, PersonNameError};
 pub use phone::{PhoneNumber, PhoneNumberError};
 pub use role::{Role, UnknownRole};
 pub use user::UserStatus;
+pub use workspace::{Capacity, RoomType, WorkspaceLicense};
 pub use workspace_name::{WorkspaceName, WorkspaceNameError};
 
 /// Limits, exported for UIs that show them (`maxlength`, hints).

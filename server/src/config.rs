@@ -1,13 +1,18 @@
 //! Run-time configuration, from flags and environment variables (see the
 //! README's table). Secrets come only from the environment or files, never
 //! from flags, so they do not show in process listings.
-use std::{net::SocketAddr, path::PathBuf};
+use std::{net::SocketAddr, path::PathBuf, sync::Arc};
+
+use crate::auth::sealing::SecretKey;
 
 /// The SM-DP+ address in activation details unless configured (GO-11).
 pub const DEFAULT_SMDP_ADDRESS: &str = "smdp.switchboard.localhost";
 
 /// The network provider code for Android phones unless configured (GO-11).
 pub const DEFAULT_NETWORK_PROVIDER_CODE: &str = "310-260";
+
+/// The SIP realm of partner-managed devices unless configured (PMD-1).
+pub const DEFAULT_SIP_REALM: &str = "sip.switchboard.localhost";
 
 #[derive(Clone)]
 pub struct Config {
@@ -32,6 +37,12 @@ pub struct Config {
     pub smdp_address: String,
     /// Webex Go: the code Android phones ask for (GO-11).
     pub network_provider_code: String,
+    /// Seals SIP credentials at rest (PMD-1). `serve` loads it from
+    /// `SWITCHBOARD_SECRET_KEY_FILE` or the data directory.
+    pub secret_key: Arc<SecretKey>,
+    /// The SIP realm of partner-managed devices' credentials (the HA1
+    /// digests depend on it).
+    pub sip_realm: String,
 }
 
 impl Config {
@@ -49,6 +60,8 @@ impl Config {
             body_limit: 2 * 1024 * 1024,
             smdp_address: DEFAULT_SMDP_ADDRESS.into(),
             network_provider_code: DEFAULT_NETWORK_PROVIDER_CODE.into(),
+            secret_key: Arc::new(SecretKey::ephemeral()),
+            sip_realm: DEFAULT_SIP_REALM.into(),
         }
     }
 
@@ -73,6 +86,8 @@ impl std::fmt::Debug for Config {
             .field("body_limit", &self.body_limit)
             .field("smdp_address", &self.smdp_address)
             .field("network_provider_code", &self.network_provider_code)
+            .field("secret_key", &self.secret_key)
+            .field("sip_realm", &self.sip_realm)
             .finish()
     }
 }

@@ -146,6 +146,19 @@ struct ServeArgs {
         default_value = server::config::DEFAULT_NETWORK_PROVIDER_CODE
     )]
     network_provider_code: String,
+    /// Where the server keeps its own files: the secret key file
+    /// (`secret.key`, generated once with mode 0600) unless
+    /// `SWITCHBOARD_SECRET_KEY_FILE` names one. The key itself is never
+    /// taken from the command line.
+    #[arg(long, env = "SWITCHBOARD_DATA_DIR", default_value = "data")]
+    data_dir: PathBuf,
+    /// The SIP realm of partner-managed devices' credentials (PMD-1).
+    #[arg(
+        long,
+        env = "SWITCHBOARD_SIP_REALM",
+        default_value = server::config::DEFAULT_SIP_REALM
+    )]
+    sip_realm: String,
     /// Rows an import applies per transaction.
     #[arg(long, env = "SWITCHBOARD_IMPORT_BATCH_ROWS", default_value_t = server::jobs::BATCH_ROWS)]
     import_batch_rows: usize,
@@ -353,6 +366,14 @@ async fn serve(database_url: String, args: ServeArgs) -> anyhow::Result<()> {
     config.session_hours = args.session_hours;
     config.smdp_address = args.smdp_address;
     config.network_provider_code = args.network_provider_code;
+    config.sip_realm = args.sip_realm;
+    let key_file = std::env::var_os(server::auth::sealing::KEY_FILE_ENV)
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from);
+    config.secret_key = Arc::new(
+        server::auth::sealing::SecretKey::load(key_file.as_deref(), &args.data_dir)
+            .context("cannot load the secret key")?,
+    );
     config.smtp_url = std::env::var("SMTP_URL").ok().filter(|v| !v.is_empty());
     tracing::info!(config = ?config, "starting");
 

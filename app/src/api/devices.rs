@@ -7,24 +7,37 @@
 use domain::{Code, webex_go::LineStatus};
 use serde::{Deserialize, Serialize};
 
-/// What kind of device a row is. Partner-managed SIP devices come with
-/// issue 6.
+/// What kind of device a row is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DeviceKind {
     WebexGo,
+    /// A third-party SIP device managed by a partner (issue 6, PMD-1).
+    PartnerManaged,
 }
 
 impl DeviceKind {
     pub const fn as_str(self) -> &'static str {
         match self {
             Self::WebexGo => "webex_go",
+            Self::PartnerManaged => "partner_managed",
         }
     }
 
     pub fn parse(input: &str) -> Option<Self> {
-        (input == "webex_go").then_some(Self::WebexGo)
+        match input {
+            "webex_go" => Some(Self::WebexGo),
+            "partner_managed" => Some(Self::PartnerManaged),
+            _ => None,
+        }
     }
+}
+
+/// The workspace a device belongs to (PMD-6).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeviceWorkspace {
+    pub id: String,
+    pub name: String,
 }
 
 /// The user a device belongs to.
@@ -41,9 +54,21 @@ pub struct DeviceRow {
     pub id: String,
     pub org_id: String,
     pub kind: DeviceKind,
-    /// The model's display name (`Webex Go Device`).
+    /// The model's display name (`Webex Go Device`, `Poly VVX 250`).
     pub model_name: String,
+    /// The owner of a Webex Go line; for a partner-managed device its
+    /// first user (all of them are in `users`).
     pub owner: Option<DeviceOwner>,
+    /// PMD-5: every user of a partner-managed device (empty for Webex Go
+    /// lines and workspace devices).
+    #[serde(default)]
+    pub users: Vec<DeviceOwner>,
+    /// PMD-6: the workspace of a workspace's device.
+    #[serde(default)]
+    pub workspace: Option<DeviceWorkspace>,
+    /// PMD-4: a partner-managed device's MAC (12 upper-case hex digits).
+    #[serde(default)]
+    pub mac: Option<String>,
     /// GO-14: the real status, never "unavailable".
     pub status: LineStatus,
     /// The line's number (E.164): the owner's primary number.
@@ -58,8 +83,8 @@ pub struct DeviceRow {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeviceQuery {
     pub org_id: String,
-    /// Matched against the owner's name and email and the model,
-    /// case-insensitively.
+    /// Matched against the users' names and emails, the model, the
+    /// workspace name and the MAC (in any spelling), case-insensitively.
     #[serde(default)]
     pub search: String,
     #[serde(default)]
@@ -97,6 +122,9 @@ pub struct DeviceDetails {
     /// The org's *suppress email* setting (GO-6).
     pub suppress_email: bool,
     pub can_write: bool,
+    /// A partner-managed device's SIP and disclaimer facts (issue 6).
+    #[serde(default)]
+    pub partner: Option<super::PartnerDeviceInfo>,
 }
 
 /// A Webex Go subscription of the org and what is left in its pool.

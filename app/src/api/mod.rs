@@ -4,6 +4,18 @@
 //! request context, so the SPA and the public REST API share one service
 //! layer, one tenancy guard and one validation (T-4). Every function is
 //! POST with a JSON body and has a stable endpoint under `/api/`.
+
+/// A server-function body: the portal and the request from the context,
+/// one call, its error given its HTTP status. Declared before the area
+/// modules so they can use it.
+#[cfg(feature = "ssr")]
+macro_rules! ssr_call {
+    (|$portal:ident, $req:ident| $call:expr) => {{
+        let ($portal, $req) = $crate::api::ssr::portal()?;
+        $crate::api::ssr::reply($call.await)
+    }};
+}
+
 mod call_history;
 mod catalog;
 mod device_imports;
@@ -11,7 +23,9 @@ mod devices;
 mod directory;
 mod error;
 mod imports;
+mod partner_devices;
 mod types;
+mod workspaces;
 
 #[cfg(feature = "ssr")]
 pub mod ssr;
@@ -23,7 +37,9 @@ pub use devices::*;
 pub use directory::*;
 pub use error::{ApiError, FieldFinding, status_for};
 pub use imports::*;
+pub use partner_devices::*;
 pub use types::*;
+pub use workspaces::*;
 
 use domain::Language;
 use leptos::prelude::*;

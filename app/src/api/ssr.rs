@@ -16,6 +16,12 @@ use super::{
     RenameCatalogEntryInput, SendActivationInput, SessionInfo, SignInInput, UserDetails, UserPage,
     UserQuery, UserRef, WebexGoOptions,
 };
+use super::{
+    AddPartnerDeviceInput, AddWorkspaceDeviceInput, AddedPartnerDevice, CreateWorkspaceInput,
+    CreatedWorkspace, DeviceCatalog, DeviceManagement, DeviceUsersInput, FreeNumbersQuery,
+    MacCheckRow, SaveDeviceModelInput, SetDeviceManagementInput, SipCredentials, ValidateMacsInput,
+    WorkspaceDetails, WorkspaceOptions, WorkspaceRef, WorkspaceRow,
+};
 use super::{CallHistoryPage, CallHistoryQuery, UserLanguageInput};
 
 /// What the server knows about the request before any server function runs.
@@ -173,6 +179,79 @@ pub trait Portal: Send + Sync + 'static {
         req: &RequestMeta,
         query: CallHistoryQuery,
     ) -> Result<CallHistoryPage, ApiError>;
+
+    // --- partner-managed devices and workspaces (issue 6) ------------------
+    async fn device_catalog(&self, req: &RequestMeta) -> Result<DeviceCatalog, ApiError>;
+    async fn save_device_model(
+        &self,
+        req: &RequestMeta,
+        input: SaveDeviceModelInput,
+    ) -> Result<DeviceCatalog, ApiError>;
+    async fn device_management(
+        &self,
+        req: &RequestMeta,
+        org_id: String,
+    ) -> Result<DeviceManagement, ApiError>;
+    async fn set_device_management(
+        &self,
+        req: &RequestMeta,
+        input: SetDeviceManagementInput,
+    ) -> Result<DeviceManagement, ApiError>;
+    async fn add_partner_device(
+        &self,
+        req: &RequestMeta,
+        input: AddPartnerDeviceInput,
+    ) -> Result<AddedPartnerDevice, ApiError>;
+    async fn change_device_users(
+        &self,
+        req: &RequestMeta,
+        input: DeviceUsersInput,
+    ) -> Result<DeviceDetails, ApiError>;
+    async fn update_sip_password(
+        &self,
+        req: &RequestMeta,
+        device: DeviceRef,
+    ) -> Result<SipCredentials, ApiError>;
+    async fn validate_macs(
+        &self,
+        req: &RequestMeta,
+        input: ValidateMacsInput,
+    ) -> Result<Vec<MacCheckRow>, ApiError>;
+    async fn workspace_options(
+        &self,
+        req: &RequestMeta,
+        org_id: String,
+    ) -> Result<WorkspaceOptions, ApiError>;
+    async fn workspace_free_numbers(
+        &self,
+        req: &RequestMeta,
+        query: FreeNumbersQuery,
+    ) -> Result<Vec<String>, ApiError>;
+    async fn create_workspace(
+        &self,
+        req: &RequestMeta,
+        input: CreateWorkspaceInput,
+    ) -> Result<CreatedWorkspace, ApiError>;
+    async fn list_workspaces(
+        &self,
+        req: &RequestMeta,
+        org_id: String,
+    ) -> Result<Vec<WorkspaceRow>, ApiError>;
+    async fn get_workspace(
+        &self,
+        req: &RequestMeta,
+        workspace: WorkspaceRef,
+    ) -> Result<WorkspaceDetails, ApiError>;
+    async fn add_workspace_device(
+        &self,
+        req: &RequestMeta,
+        input: AddWorkspaceDeviceInput,
+    ) -> Result<AddedPartnerDevice, ApiError>;
+    async fn delete_workspace(
+        &self,
+        req: &RequestMeta,
+        workspace: WorkspaceRef,
+    ) -> Result<(), ApiError>;
 }
 
 /// The server's [`Portal`], as stored in the request context.

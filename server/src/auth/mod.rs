@@ -2,4 +2,5 @@
 //! sign-in throttling.
 pub mod cookie;
 pub mod password;
+pub mod sealing;
 pub mod secret;

@@ -51,6 +51,21 @@ pub fn register() {
     register_explicit::<SetEmailSetting>();
     register_explicit::<SetUserLanguage>();
     register_explicit::<CallHistory>();
+    register_explicit::<GetDeviceCatalog>();
+    register_explicit::<SaveDeviceModel>();
+    register_explicit::<GetDeviceManagement>();
+    register_explicit::<SetDeviceManagement>();
+    register_explicit::<AddPartnerDevice>();
+    register_explicit::<ChangeDeviceUsers>();
+    register_explicit::<UpdateSipPassword>();
+    register_explicit::<ValidateMacs>();
+    register_explicit::<GetWorkspaceOptions>();
+    register_explicit::<ListWorkspaceFreeNumbers>();
+    register_explicit::<CreateWorkspace>();
+    register_explicit::<ListWorkspaces>();
+    register_explicit::<GetWorkspace>();
+    register_explicit::<AddWorkspaceDevice>();
+    register_explicit::<DeleteWorkspace>();
 }
 
 /// The client's address: the socket peer. (Behind a reverse proxy, every

@@ -7,8 +7,9 @@
 use app::{
     api::{
         ActivationDetails, AddWebexGoInput, AddedWebexGo, ApiError, DeviceDetails, DeviceKind,
-        DeviceOwner, DevicePage, DeviceQuery, DeviceRef, DeviceRow, EmailSettingInput,
-        GoSubscriptionOption, SendActivationInput, UserRef, WebexGoOptions,
+        DeviceOwner, DevicePage, DeviceQuery, DeviceRef, DeviceRow, DeviceWorkspace,
+        EmailSettingInput, GoSubscriptionOption, PartnerDeviceInfo, SendActivationInput, UserRef,
+        WebexGoOptions,
     },
     i18n::Catalog,
 };
@@ -27,8 +28,8 @@ use super::Services;
 use crate::{
     auth::secret,
     store::{
-        CarrierError, DeviceChange, DeviceListQuery, DeviceRecord, MachineKind, MachineRecord,
-        NewCode, NewEmail, NewWebexGo, NumberState, now_ms,
+        CarrierError, DeviceChange, DeviceListQuery, DeviceRecord, DeviceUserRecord, MachineKind,
+        MachineRecord, NewCode, NewEmail, NewWebexGo, NumberState, PARTNER_MANAGED, now_ms,
     },
     tenancy::{Caller, Need, OrgScope, guard},
 };
@@ -87,21 +88,41 @@ pub fn iso_date(ms: i64) -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
-fn device_row(record: DeviceRecord) -> DeviceRow {
+/// A device's row; `users` are a partner-managed device's users (PMD-5).
+fn device_row(record: DeviceRecord, users: Vec<DeviceUserRecord>) -> DeviceRow {
+    let users: Vec<DeviceOwner> = users
+        .into_iter()
+        .map(|u| DeviceOwner {
+            user_id: u.user_id,
+            email: u.email,
+            display_name: u.display_name,
+        })
+        .collect();
     let owner = match (record.user_id, record.user_email, record.user_display_name) {
         (Some(user_id), Some(email), Some(display_name)) => Some(DeviceOwner {
             user_id,
             email,
             display_name,
         }),
+        _ => users.first().cloned(),
+    };
+    let model_name = match (record.model_vendor, record.model_name) {
+        (Some(vendor), Some(model)) => format!("{vendor} {model}"),
+        _ => WEBEX_GO_MODEL.into(),
+    };
+    let workspace = match (record.workspace_id, record.workspace_name) {
+        (Some(id), Some(name)) => Some(DeviceWorkspace { id, name }),
         _ => None,
     };
     DeviceRow {
         id: record.id,
         org_id: record.org_id,
         kind: DeviceKind::parse(&record.kind).unwrap_or(DeviceKind::WebexGo),
-        model_name: WEBEX_GO_MODEL.into(),
+        model_name,
         owner,
+        users,
+        workspace,
+        mac: record.mac,
         status: record.status,
         phone_number: record.phone_number,
         subscription_id: record.subscription_id,
@@ -380,7 +401,7 @@ impl Services {
         let activation =
             self.activation_details(&record.id, &issued, recipient.map(|(to, _, _)| to));
         Ok(AddedWebexGo {
-            device: device_row(record),
+            device: device_row(record, Vec::new()),
             activation,
         })
     }
@@ -417,6 +438,7 @@ impl Services {
                     search: &query.search,
                     status: query.status,
                     user_id: None,
+                    workspace_id: None,
                     after,
                     limit: i64::from(limit) + 1,
                 },
@@ -429,7 +451,7 @@ impl Services {
             None
         };
         Ok(DevicePage {
-            devices: records.into_iter().map(device_row).collect(),
+            devices: self.device_rows(records).await?,
             next,
             total: u64::try_from(total).unwrap_or_default(),
         })
@@ -452,7 +474,28 @@ impl Services {
                 },
             )
             .await?;
-        Ok(records.into_iter().map(device_row).collect())
+        self.device_rows(records).await
+    }
+
+    /// Rows of devices, with each partner-managed device's users (one
+    /// query for all of them).
+    pub(super) async fn device_rows(
+        &self,
+        records: Vec<DeviceRecord>,
+    ) -> Result<Vec<DeviceRow>, ApiError> {
+        let ids: Vec<String> = records
+            .iter()
+            .filter(|r| r.kind == PARTNER_MANAGED)
+            .map(|r| r.id.clone())
+            .collect();
+        let mut users = self.store.users_of_devices(&ids).await?;
+        Ok(records
+            .into_iter()
+            .map(|r| {
+                let of_device = users.remove(&r.id).unwrap_or_default();
+                device_row(r, of_device)
+            })
+            .collect())
     }
 
     pub async fn get_device(
@@ -467,11 +510,27 @@ impl Services {
             .await?
             .ok_or_else(ApiError::not_found)?;
         let code_expires_at_ms = self.store.current_code_expiry(&record.id).await?;
+        let partner = if record.kind == PARTNER_MANAGED {
+            let facts = self.store.partner_device_facts(&record.id).await?;
+            Some(PartnerDeviceInfo {
+                vendor: record.model_vendor.clone().unwrap_or_default(),
+                sip_user_name: facts.sip_user_name,
+                sip_realm: facts.sip_realm,
+                credentials_updated_at_ms: facts.credentials_updated_at,
+                disclaimer_by: facts.disclaimer_email,
+                disclaimer_at_ms: facts.disclaimer_at,
+                device_management: Self::can_manage_devices(&scope),
+            })
+        } else {
+            None
+        };
+        let mut rows = self.device_rows(vec![record]).await?;
         Ok(DeviceDetails {
-            row: device_row(record),
+            row: rows.pop().ok_or_else(ApiError::internal)?,
             code_expires_at_ms,
             suppress_email: scope.org.suppress_email,
             can_write: scope.access >= Access::Write,
+            partner,
         })
     }
 
@@ -547,9 +606,14 @@ impl Services {
     /// GO-13.
     pub async fn delete_device(&self, caller: &Caller, device: &DeviceRef) -> Result<(), ApiError> {
         let (scope, record) = self.device_for_change(caller, device).await?;
+        if record.kind == PARTNER_MANAGED {
+            // PMD-3: without the entitlement partner devices are not managed.
+            Self::require_device_management(&scope)?;
+        }
         let detail = record
             .user_email
             .clone()
+            .or_else(|| record.mac.clone())
             .unwrap_or_else(|| record.id.clone());
         let audit = Self::audit_entry(caller, &scope, "device_deleted", &detail);
         self.store
@@ -647,6 +711,7 @@ impl Services {
             self.store
                 .redeem_activation_code(&code_hash(&code), &actor)
                 .await?,
+            Vec::new(),
         ))
     }
 
@@ -660,6 +725,7 @@ impl Services {
         let actor = format!("carrier {}", carrier.name);
         Ok(device_row(
             self.store.carrier_event(device_id, event, &actor).await?,
+            Vec::new(),
         ))
     }
 }

@@ -8,13 +8,16 @@ mod device_imports;
 mod devices;
 mod directory;
 mod imports;
+mod partner_devices;
 mod portal;
 mod users;
+mod workspaces;
 
 pub use auth::SIGN_IN_LIMIT;
 pub use call_history::{IngestResult, IngestStatus};
 pub use device_imports::DeviceImportSubmission;
 pub use devices::{iso_date, qr_svg};
+pub use partner_devices::BULK_MAX_DEVICES;
 
 use std::sync::Arc;
 

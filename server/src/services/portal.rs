@@ -9,6 +9,12 @@ use app::api::{
     UserQuery, UserRef, WebexGoOptions,
     ssr::{Portal, RequestMeta, SignedIn},
 };
+use app::api::{
+    AddPartnerDeviceInput, AddWorkspaceDeviceInput, AddedPartnerDevice, CreateWorkspaceInput,
+    CreatedWorkspace, DeviceCatalog, DeviceManagement, DeviceUsersInput, FreeNumbersQuery,
+    MacCheckRow, SaveDeviceModelInput, SetDeviceManagementInput, SipCredentials, ValidateMacsInput,
+    WorkspaceDetails, WorkspaceOptions, WorkspaceRef, WorkspaceRow,
+};
 use app::api::{CallHistoryPage, CallHistoryQuery, UserLanguageInput};
 use async_trait::async_trait;
 use domain::Language;
@@ -272,5 +278,136 @@ impl Portal for Services {
     ) -> Result<CallHistoryPage, ApiError> {
         let caller = self.require_session(req.session_token.as_deref()).await?;
         Services::call_history(self, &caller, query).await
+    }
+
+    async fn device_catalog(&self, req: &RequestMeta) -> Result<DeviceCatalog, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::device_catalog(self, &caller).await
+    }
+
+    async fn save_device_model(
+        &self,
+        req: &RequestMeta,
+        input: SaveDeviceModelInput,
+    ) -> Result<DeviceCatalog, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::save_device_model(self, &caller, input).await
+    }
+
+    async fn device_management(
+        &self,
+        req: &RequestMeta,
+        org_id: String,
+    ) -> Result<DeviceManagement, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::device_management(self, &caller, &org_id).await
+    }
+
+    async fn set_device_management(
+        &self,
+        req: &RequestMeta,
+        input: SetDeviceManagementInput,
+    ) -> Result<DeviceManagement, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::set_device_management(self, &caller, input).await
+    }
+
+    async fn add_partner_device(
+        &self,
+        req: &RequestMeta,
+        input: AddPartnerDeviceInput,
+    ) -> Result<AddedPartnerDevice, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::add_partner_device(self, &caller, input).await
+    }
+
+    async fn change_device_users(
+        &self,
+        req: &RequestMeta,
+        input: DeviceUsersInput,
+    ) -> Result<DeviceDetails, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::change_device_users(self, &caller, input).await
+    }
+
+    async fn update_sip_password(
+        &self,
+        req: &RequestMeta,
+        device: DeviceRef,
+    ) -> Result<SipCredentials, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::update_sip_password(self, &caller, &device).await
+    }
+
+    async fn validate_macs(
+        &self,
+        req: &RequestMeta,
+        input: ValidateMacsInput,
+    ) -> Result<Vec<MacCheckRow>, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::validate_macs(self, &caller, input).await
+    }
+
+    async fn workspace_options(
+        &self,
+        req: &RequestMeta,
+        org_id: String,
+    ) -> Result<WorkspaceOptions, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::workspace_options(self, &caller, &org_id).await
+    }
+
+    async fn workspace_free_numbers(
+        &self,
+        req: &RequestMeta,
+        query: FreeNumbersQuery,
+    ) -> Result<Vec<String>, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::workspace_free_numbers(self, &caller, query).await
+    }
+
+    async fn create_workspace(
+        &self,
+        req: &RequestMeta,
+        input: CreateWorkspaceInput,
+    ) -> Result<CreatedWorkspace, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::create_workspace(self, &caller, input).await
+    }
+
+    async fn list_workspaces(
+        &self,
+        req: &RequestMeta,
+        org_id: String,
+    ) -> Result<Vec<WorkspaceRow>, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::list_workspaces(self, &caller, &org_id).await
+    }
+
+    async fn get_workspace(
+        &self,
+        req: &RequestMeta,
+        workspace: WorkspaceRef,
+    ) -> Result<WorkspaceDetails, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::get_workspace(self, &caller, &workspace).await
+    }
+
+    async fn add_workspace_device(
+        &self,
+        req: &RequestMeta,
+        input: AddWorkspaceDeviceInput,
+    ) -> Result<AddedPartnerDevice, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::add_workspace_device(self, &caller, input).await
+    }
+
+    async fn delete_workspace(
+        &self,
+        req: &RequestMeta,
+        workspace: WorkspaceRef,
+    ) -> Result<(), ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::delete_workspace(self, &caller, &workspace).await
     }
 }

@@ -16,7 +16,7 @@ use super::{
     DirectoryError, NewAuditEntry, NewEmail, Store, StoreResult,
     audit::insert_audit,
     finish,
-    licenses::{record_assignment, release_license},
+    licenses::{release_all_licenses, release_license, take_from_org_pool},
     locations::explain_number_refusal,
     new_id, now_ms,
     outbox::insert_email,
@@ -37,16 +37,28 @@ pub struct DeviceRecord {
     pub user_email: Option<String>,
     pub user_display_name: Option<String>,
     pub phone_number: Option<String>,
+    /// Partner-managed devices (issue 6): the catalog type, the MAC and
+    /// the workspace, if the device is a workspace's.
+    pub model_vendor: Option<String>,
+    pub model_name: Option<String>,
+    pub mac: Option<String>,
+    pub workspace_id: Option<String>,
+    pub workspace_name: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
 }
 
 const DEVICE_SELECT: &str = "SELECT d.id, d.org_id, d.kind, d.status, d.subscription_id,
         d.user_id, u.email AS user_email, u.display_name AS user_display_name,
-        n.e164 AS phone_number, d.created_at, d.updated_at
+        COALESCE(n.e164, wn.e164) AS phone_number, m.vendor AS model_vendor,
+        m.model AS model_name, d.mac, d.workspace_id, w.name AS workspace_name,
+        d.created_at, d.updated_at
      FROM devices d
      LEFT JOIN users u ON u.id = d.user_id
-     LEFT JOIN numbers n ON n.user_id = d.user_id";
+     LEFT JOIN numbers n ON n.user_id = d.user_id
+     LEFT JOIN device_models m ON m.id = d.model_id
+     LEFT JOIN workspaces w ON w.id = d.workspace_id
+     LEFT JOIN numbers wn ON wn.workspace_id = d.workspace_id";
 
 fn device_record(row: &AnyRow) -> Result<DeviceRecord, sqlx::Error> {
     let status: String = row.try_get("status")?;
@@ -61,6 +73,11 @@ fn device_record(row: &AnyRow) -> Result<DeviceRecord, sqlx::Error> {
         user_email: row.try_get("user_email")?,
         user_display_name: row.try_get("user_display_name")?,
         phone_number: row.try_get("phone_number")?,
+        model_vendor: row.try_get("model_vendor")?,
+        model_name: row.try_get("model_name")?,
+        mac: row.try_get("mac")?,
+        workspace_id: row.try_get("workspace_id")?,
+        workspace_name: row.try_get("workspace_name")?,
         created_at: row.try_get("created_at")?,
         updated_at: row.try_get("updated_at")?,
     })
@@ -168,36 +185,9 @@ async fn take_go_license(
     device_id: &str,
     subscription_id: Option<&str>,
 ) -> Result<String, DirectoryError> {
-    let license_id: Option<String> = sqlx::query("SELECT id FROM licenses WHERE key = $1")
-        .bind(WEBEX_GO_LICENSE)
-        .fetch_optional(&mut *conn)
+    take_from_org_pool(conn, org_id, WEBEX_GO_LICENSE, subscription_id, device_id)
         .await?
-        .map(|row| row.try_get("id"))
-        .transpose()?;
-    let Some(license_id) = license_id else {
-        return Err(refused(0, "subscription_id", Code::WebexGoLicenseExhausted));
-    };
-    let taken = sqlx::query(
-        "UPDATE subscription_licenses SET used = used + 1
-         WHERE license_id = $2 AND used < quantity AND subscription_id = (
-             SELECT sl.subscription_id FROM subscription_licenses sl
-             JOIN subscriptions s ON s.id = sl.subscription_id
-             WHERE s.org_id = $1 AND sl.license_id = $2 AND sl.used < sl.quantity
-               AND ($3 = '' OR s.id = $3)
-             ORDER BY s.created_at, s.id LIMIT 1)
-         RETURNING subscription_id",
-    )
-    .bind(org_id)
-    .bind(&license_id)
-    .bind(subscription_id.unwrap_or_default())
-    .fetch_optional(&mut *conn)
-    .await?;
-    let Some(row) = taken else {
-        return Err(refused(0, "subscription_id", Code::WebexGoLicenseExhausted));
-    };
-    let subscription: String = row.try_get("subscription_id")?;
-    record_assignment(conn, &subscription, &license_id, device_id).await?;
-    Ok(subscription)
+        .ok_or_else(|| refused(0, "subscription_id", Code::WebexGoLicenseExhausted))
 }
 
 /// Makes every outstanding code of the device stop working (GO-10).
@@ -356,7 +346,8 @@ pub(super) async fn insert_webex_go(
         };
         let taken = sqlx::query(
             "UPDATE numbers SET user_id = $3
-             WHERE org_id = $1 AND e164 = $2 AND location_id = $4 AND user_id IS NULL",
+             WHERE org_id = $1 AND e164 = $2 AND location_id = $4 AND user_id IS NULL
+               AND workspace_id IS NULL",
         )
         .bind(new.org_id)
         .bind(number)
@@ -423,6 +414,8 @@ pub struct DeviceListQuery<'a> {
     pub search: &'a str,
     pub status: Option<LineStatus>,
     pub user_id: Option<&'a str>,
+    /// The devices of one workspace (PMD-8).
+    pub workspace_id: Option<&'a str>,
     pub after: Option<(i64, String)>,
     pub limit: i64,
 }
@@ -540,15 +533,7 @@ impl Store {
         let mut tx = self.pool().begin().await?;
         let result: Result<_, DirectoryError> = async {
             lock_device(&mut tx, change.org_id, change.device_id, now_ms()).await?;
-            for license in ids(
-                &mut tx,
-                "SELECT license_id FROM license_assignments WHERE holder_id = $1",
-                change.device_id,
-            )
-            .await?
-            {
-                release_license(&mut tx, change.device_id, &license).await?;
-            }
+            release_all_licenses(&mut tx, change.device_id).await?;
             sqlx::query("DELETE FROM devices WHERE id = $1")
                 .bind(change.device_id)
                 .execute(&mut *tx)
@@ -719,34 +704,63 @@ impl Store {
         query: &DeviceListQuery<'_>,
     ) -> StoreResult<(Vec<DeviceRecord>, i64)> {
         let search = super::like_contains(query.search.trim());
+        // A MAC is found in any of its spellings: separators are dropped
+        // and the stored form is upper-case hex.
+        let mac_digits: String = query
+            .search
+            .chars()
+            .filter(|c| !matches!(c, ':' | '-' | '.' | ' '))
+            .collect();
+        let mac_search =
+            if !mac_digits.is_empty() && mac_digits.chars().all(|c| c.is_ascii_hexdigit()) {
+                super::like_contains(&mac_digits)
+            } else {
+                String::new()
+            };
         let filters = "d.org_id = $1
              AND ($2 = '' OR d.status = $2)
-             AND ($3 = '' OR d.user_id = $3)
+             AND ($3 = '' OR d.user_id = $3 OR EXISTS (SELECT 1 FROM device_users du3
+                  WHERE du3.device_id = d.id AND du3.user_id = $3))
+             AND ($6 = '' OR d.workspace_id = $6)
              AND ($4 = '%%' OR LOWER(u.display_name) LIKE $4 ESCAPE '\\'
-                  OR LOWER(u.email) LIKE $4 ESCAPE '\\')";
+                  OR LOWER(u.email) LIKE $4 ESCAPE '\\'
+                  OR LOWER(m.vendor || ' ' || m.model) LIKE $4 ESCAPE '\\'
+                  OR LOWER(w.name) LIKE $4 ESCAPE '\\'
+                  OR (d.kind = 'webex_go' AND 'webex go device' LIKE $4 ESCAPE '\\')
+                  OR ($5 <> '' AND LOWER(d.mac) LIKE $5 ESCAPE '\\')
+                  OR EXISTS (SELECT 1 FROM device_users du JOIN users u2 ON u2.id = du.user_id
+                      WHERE du.device_id = d.id AND (LOWER(u2.display_name) LIKE $4 ESCAPE '\\'
+                          OR LOWER(u2.email) LIKE $4 ESCAPE '\\')))";
         let status = query.status.map(LineStatus::as_str).unwrap_or_default();
         let user = query.user_id.unwrap_or_default();
+        let workspace = query.workspace_id.unwrap_or_default();
         let total: i64 = sqlx::query(&format!(
             "SELECT COUNT(*) AS n FROM devices d LEFT JOIN users u ON u.id = d.user_id
+             LEFT JOIN device_models m ON m.id = d.model_id
+             LEFT JOIN workspaces w ON w.id = d.workspace_id
              WHERE {filters}"
         ))
         .bind(org_id)
         .bind(status)
         .bind(user)
         .bind(&search)
+        .bind(&mac_search)
+        .bind(workspace)
         .fetch_one(self.pool())
         .await?
         .try_get("n")?;
         let (after_at, after_id) = query.after.clone().unwrap_or((i64::MAX, String::new()));
         let rows = sqlx::query(&format!(
             "{DEVICE_SELECT} WHERE {filters}
-               AND (d.created_at < $5 OR (d.created_at = $5 AND ($6 = '' OR d.id < $6)))
-             ORDER BY d.created_at DESC, d.id DESC LIMIT $7"
+               AND (d.created_at < $7 OR (d.created_at = $7 AND ($8 = '' OR d.id < $8)))
+             ORDER BY d.created_at DESC, d.id DESC LIMIT $9"
         ))
         .bind(org_id)
         .bind(status)
         .bind(user)
         .bind(&search)
+        .bind(&mac_search)
+        .bind(workspace)
         .bind(after_at)
         .bind(&after_id)
         .bind(query.limit)

@@ -56,6 +56,68 @@ pub(crate) async fn record_assignment(
     Ok(())
 }
 
+/// Takes one license with catalog key `license_key` for `holder_id` from
+/// the chosen subscription of the org, or from its oldest subscription
+/// with one left, in the caller's transaction: the subscription it came
+/// from, or `None` when no pool has one left (or the catalog has no such
+/// license). The conditional UPDATE is the whole rule, so concurrent takers
+/// never overdraw a pool.
+pub(crate) async fn take_from_org_pool(
+    conn: &mut sqlx::AnyConnection,
+    org_id: &str,
+    license_key: &str,
+    subscription_id: Option<&str>,
+    holder_id: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    let license_id: Option<String> = sqlx::query("SELECT id FROM licenses WHERE key = $1")
+        .bind(license_key)
+        .fetch_optional(&mut *conn)
+        .await?
+        .map(|row| row.try_get("id"))
+        .transpose()?;
+    let Some(license_id) = license_id else {
+        return Ok(None);
+    };
+    let taken = sqlx::query(
+        "UPDATE subscription_licenses SET used = used + 1
+         WHERE license_id = $2 AND used < quantity AND subscription_id = (
+             SELECT sl.subscription_id FROM subscription_licenses sl
+             JOIN subscriptions s ON s.id = sl.subscription_id
+             WHERE s.org_id = $1 AND sl.license_id = $2 AND sl.used < sl.quantity
+               AND ($3 = '' OR s.id = $3)
+             ORDER BY s.created_at, s.id LIMIT 1)
+         RETURNING subscription_id",
+    )
+    .bind(org_id)
+    .bind(&license_id)
+    .bind(subscription_id.unwrap_or_default())
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(row) = taken else {
+        return Ok(None);
+    };
+    let subscription: String = row.try_get("subscription_id")?;
+    record_assignment(conn, &subscription, &license_id, holder_id).await?;
+    Ok(Some(subscription))
+}
+
+/// Returns every license `holder_id` holds to its pool, in the caller's
+/// transaction (a device or a workspace being deleted).
+pub(crate) async fn release_all_licenses(
+    conn: &mut sqlx::AnyConnection,
+    holder_id: &str,
+) -> Result<(), sqlx::Error> {
+    let held = sqlx::query("SELECT license_id FROM license_assignments WHERE holder_id = $1")
+        .bind(holder_id)
+        .fetch_all(&mut *conn)
+        .await?;
+    for row in held {
+        let license: String = row.try_get("license_id")?;
+        release_license(conn, holder_id, &license).await?;
+    }
+    Ok(())
+}
+
 /// Returns a holder's license to its pool, in the caller's transaction;
 /// false when the holder did not have it.
 pub(crate) async fn release_license(

@@ -36,7 +36,8 @@ const LOCATION_SELECT: &str = "SELECT l.id, l.org_id, l.name, l.line1, l.line2, 
         l.postal_code, l.country,
         (SELECT COUNT(*) FROM users u WHERE u.location_id = l.id) AS user_count,
         (SELECT COUNT(*) FROM numbers n WHERE n.location_id = l.id) AS number_count,
-        (SELECT COUNT(*) FROM numbers n WHERE n.location_id = l.id AND n.user_id IS NULL)
+        (SELECT COUNT(*) FROM numbers n WHERE n.location_id = l.id AND n.user_id IS NULL
+            AND n.workspace_id IS NULL)
             AS free_number_count
      FROM locations l";
 
@@ -224,7 +225,7 @@ impl Store {
     /// Removes a free number from the inventory.
     pub async fn delete_number(&self, org_id: &str, id: &str) -> Result<(), DirectoryError> {
         let deleted =
-            sqlx::query("DELETE FROM numbers WHERE org_id = $1 AND id = $2 AND user_id IS NULL")
+            sqlx::query("DELETE FROM numbers WHERE org_id = $1 AND id = $2 AND user_id IS NULL AND workspace_id IS NULL")
                 .bind(org_id)
                 .bind(id)
                 .execute(self.pool())
@@ -281,8 +282,8 @@ impl Store {
     ) -> StoreResult<Vec<NumberRecord>> {
         let state = match state {
             NumberState::Any => "",
-            NumberState::Free => " AND n.user_id IS NULL",
-            NumberState::Assigned => " AND n.user_id IS NOT NULL",
+            NumberState::Free => " AND n.user_id IS NULL AND n.workspace_id IS NULL",
+            NumberState::Assigned => " AND (n.user_id IS NOT NULL OR n.workspace_id IS NOT NULL)",
         };
         let sql = format!(
             "{NUMBER_SELECT} WHERE n.org_id = $1 AND ($2 = '' OR n.location_id = $2)

@@ -57,6 +57,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "call_records",
         sql: include_str!("../../migrations/0009_call_records.sql"),
     },
+    Migration {
+        version: 10,
+        name: "partner_devices",
+        sql: include_str!("../../migrations/0010_partner_devices.sql"),
+    },
 ];
 
 /// The one word a migration may use where the engines differ: a column
@@ -163,6 +168,7 @@ impl Store {
             // The default catalog: data every install needs, added where
             // missing, never overwriting an admin's edits.
             self.seed_catalog().await?;
+            self.seed_device_catalog().await?;
             Ok(applied)
         }
         .await;

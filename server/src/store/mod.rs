@@ -19,10 +19,12 @@ mod machines;
 mod migrate;
 mod orgs;
 mod outbox;
+mod partner_devices;
 mod sessions;
 mod throttle;
 mod tokens;
 mod users;
+mod workspaces;
 
 pub use admins::{AdminRecord, GrantRecord, NewAdmin};
 pub use audit::{AuditRecord, NewAuditEntry};
@@ -46,11 +48,16 @@ pub use machines::{MachineKind, MachineRecord};
 pub use migrate::{MIGRATIONS, MigrateError};
 pub use orgs::{NewOrg, OrgRecord};
 pub use outbox::{NewEmail, OutboxEmail};
+pub use partner_devices::{
+    DeviceHolder, DeviceModelChange, DeviceModelRecord, DeviceUserRecord, NewPartnerDevice,
+    PARTNER_MANAGED, PartnerDeviceFacts, SealedCredentials,
+};
 pub use sessions::SessionRecord;
 pub use tokens::TokenRecord;
 pub use users::{
     HeldLicense, UserListQuery, UserOrder, UserRecord, UserToAdd, search_words, terms_of,
 };
+pub use workspaces::{NewWorkspace, WorkspaceRecord};
 
 use std::{str::FromStr, time::Duration};
 

@@ -11,6 +11,8 @@ pub struct OrgRecord {
     pub partner_id: Option<String>,
     pub country: Option<String>,
     pub suppress_email: bool,
+    /// PMD-3: the Device Management integration entitlement.
+    pub device_management: bool,
     pub created_at: i64,
 }
 
@@ -22,7 +24,8 @@ pub struct NewOrg<'a> {
     pub country: Option<&'a str>,
 }
 
-const ORG_COLUMNS: &str = "id, name, is_partner, partner_id, country, suppress_email, created_at";
+const ORG_COLUMNS: &str =
+    "id, name, is_partner, partner_id, country, suppress_email, device_management, created_at";
 
 fn org_from_row(row: &AnyRow) -> Result<OrgRecord, sqlx::Error> {
     Ok(OrgRecord {
@@ -32,6 +35,7 @@ fn org_from_row(row: &AnyRow) -> Result<OrgRecord, sqlx::Error> {
         partner_id: row.try_get("partner_id")?,
         country: row.try_get("country")?,
         suppress_email: row.try_get::<i64, _>("suppress_email")? != 0,
+        device_management: row.try_get::<i64, _>("device_management")? != 0,
         created_at: row.try_get("created_at")?,
     })
 }

@@ -258,7 +258,8 @@ pub(super) async fn take_number(
     };
     let taken = sqlx::query(
         "UPDATE numbers SET user_id = $3
-         WHERE org_id = $1 AND e164 = $2 AND location_id = $4 AND user_id IS NULL",
+         WHERE org_id = $1 AND e164 = $2 AND location_id = $4 AND user_id IS NULL
+               AND workspace_id IS NULL",
     )
     .bind(org_id)
     .bind(number.as_e164())

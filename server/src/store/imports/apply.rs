@@ -906,7 +906,7 @@ impl Sets {
                 // is free; it is locked, so it still is.
                 let taken = sqlx::query(
                     "UPDATE numbers SET user_id = $3 WHERE org_id = $1 AND e164 = $2
-                        AND user_id IS NULL",
+                        AND user_id IS NULL AND workspace_id IS NULL",
                 )
                 .bind(org_id)
                 .bind(number)

@@ -261,7 +261,8 @@ async fn restore_user(
         .await?;
     if let Some(number) = &before.number {
         let taken = sqlx::query(
-            "UPDATE numbers SET user_id = $3 WHERE org_id = $1 AND e164 = $2 AND user_id IS NULL",
+            "UPDATE numbers SET user_id = $3 WHERE org_id = $1 AND e164 = $2 AND user_id IS NULL
+                 AND workspace_id IS NULL",
         )
         .bind(org_id)
         .bind(number)
