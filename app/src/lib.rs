@@ -24,6 +24,7 @@ use crate::{
     components::shell::Shell,
     i18n::{I18n, tr},
     pages::{
+        add_partner_device::AddPartnerDevicePage,
         add_users::AddUsersPage,
         audit::AuditPage,
         call_history::CallHistoryPage,
@@ -121,6 +122,10 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/orgs/:org/devices/new/webex-go/:user")
                         view=|| view! { <Shell><AddWebexGoPage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/orgs/:org/devices/new/partner/:user")
+                        view=|| view! { <Shell><AddPartnerDevicePage /></Shell> }
                     />
                     <Route
                         path=path!("/orgs/:org/devices/import")

@@ -127,7 +127,7 @@ pub struct DeviceUsersInput {
 
 /// What the device page shows of a partner-managed device beyond its row;
 /// never the password or its digests.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PartnerDeviceInfo {
     pub vendor: String,
     pub sip_user_name: Option<String>,

@@ -11,3 +11,4 @@ pub mod menu;
 pub mod pager;
 pub mod shell;
 pub mod shortcuts;
+pub mod sip_credentials;

@@ -11,12 +11,13 @@ use leptos_router::{
 };
 
 use crate::{
-    api::{self, ActivationDetails, ApiError, DeviceDetails, DeviceRef},
+    api::{self, ActivationDetails, ApiError, DeviceDetails, DeviceKind, DeviceRef},
     components::{
         activation_panel::ActivationPanel, dialog::Dialog, error_notice::ErrorNotice,
         line_status::LineStatusBadge,
     },
     i18n::{I18n, tr, use_i18n},
+    pages::partner_device::PartnerDeviceView,
     platform,
 };
 
@@ -36,7 +37,15 @@ pub fn DevicePage() -> impl IntoView {
                 match device.await {
                     Ok(details) => {
                         platform::set_title(&details.row.model_name);
-                        view! { <DeviceView details device_ref=device_ref.get_untracked() i18n /> }.into_any()
+                        let device_ref = device_ref.get_untracked();
+                        match details.row.kind {
+                            DeviceKind::WebexGo => {
+                                view! { <DeviceView details device_ref i18n /> }.into_any()
+                            }
+                            DeviceKind::PartnerManaged => {
+                                view! { <PartnerDeviceView details device_ref i18n /> }.into_any()
+                            }
+                        }
                     }
                     Err(error) => {
                         platform::set_title(&i18n.code(error.code));
@@ -244,7 +253,12 @@ fn DeviceView(details: DeviceDetails, device_ref: DeviceRef, i18n: I18n) -> impl
                         {move || action_error.get().map(|error| view! { <ErrorNotice error /> })}
                     </section>
                     <LostStolenDialog open=lost_open device_ref activation on_done=Callback::new(move |()| refresh()) />
-                    <DeleteDeviceDialog open=delete_open device_ref />
+                    <DeleteDeviceDialog
+                        open=delete_open
+                        device_ref
+                        title="device-delete-title"
+                        body="device-delete-body"
+                    />
                 }
             })}
     }
@@ -298,9 +312,15 @@ fn LostStolenDialog(
     }
 }
 
-/// GO-13: asks before deleting; the license returns to the pool.
+/// GO-13: asks before deleting; the license returns to the pool. `title`
+/// and `body` are message keys: what deleting means depends on the device.
 #[component]
-fn DeleteDeviceDialog(open: RwSignal<bool>, device_ref: StoredValue<DeviceRef>) -> impl IntoView {
+pub fn DeleteDeviceDialog(
+    open: RwSignal<bool>,
+    device_ref: StoredValue<DeviceRef>,
+    title: &'static str,
+    body: &'static str,
+) -> impl IntoView {
     let navigate = use_navigate();
     let busy = RwSignal::new(false);
     let server_error = RwSignal::new(None::<ApiError>);
@@ -331,8 +351,8 @@ fn DeleteDeviceDialog(open: RwSignal<bool>, device_ref: StoredValue<DeviceRef>) 
     view! {
         <Dialog open labelled_by="delete-device-title">
             <div class="dialog-form">
-                <h2 id="delete-device-title">{tr("device-delete-title")}</h2>
-                <p>{tr("device-delete-body")}</p>
+                <h2 id="delete-device-title">{tr(title)}</h2>
+                <p>{tr(body)}</p>
                 {move || server_error.get().map(|error| view! { <ErrorNotice error /> })}
                 <div class="dialog-actions wrap">
                     <button type="button" class="button secondary" on:click=move |_| open.set(false)>

@@ -180,22 +180,45 @@ pub fn DevicesPage() -> impl IntoView {
                                                     .into_iter()
                                                     .map(|device| {
                                                         let created = device.created_at_ms;
-                                                        let owner = device
-                                                            .owner
-                                                            .map(|o| {
-                                                                view! {
-                                                                    <A href=format!("/orgs/{org}/users/{}", o.user_id)>
-                                                                        {o.display_name}
-                                                                    </A>
-                                                                    <span class="email muted">{o.email}</span>
-                                                                }
-                                                            });
+                                                        // A workspace's device belongs to the room; a
+                                                        // personal one to every user of it (PMD-5).
+                                                        let users = if device.users.is_empty() {
+                                                            device.owner.into_iter().collect()
+                                                        } else {
+                                                            device.users
+                                                        };
+                                                        let owner = match device.workspace {
+                                                            Some(w) => view! {
+                                                                <A href=format!("/orgs/{org}/workspaces/{}", w.id)>{w.name}</A>
+                                                                <span class="email muted">{tr("devices-workspace")}</span>
+                                                            }
+                                                            .into_any(),
+                                                            None => users
+                                                                .into_iter()
+                                                                .map(|o| {
+                                                                    view! {
+                                                                        <span class="device-user">
+                                                                            <A href=format!("/orgs/{org}/users/{}", o.user_id)>
+                                                                                {o.display_name}
+                                                                            </A>
+                                                                            <span class="email muted">{o.email}</span>
+                                                                        </span>
+                                                                    }
+                                                                })
+                                                                .collect_view()
+                                                                .into_any(),
+                                                        };
+                                                        let mac = device
+                                                            .mac
+                                                            .and_then(|m| domain::MacAddress::parse(&m).ok())
+                                                            .map(|m| view! { <span class="email muted mono">{m.to_colon_form()}</span> });
                                                         view! {
                                                             <tr data-device=device.id.clone()>
                                                                 <th scope="row">
                                                                     <A href=format!("/orgs/{org}/devices/{}", device.id)>
                                                                         {device.model_name}
                                                                     </A>
+                                                                    {mac}
                                                                 </th>
                                                                 <td class="owner">{owner}</td>
                                                                 <td><LineStatusBadge status=device.status /></td>
@@ -365,30 +388,49 @@ pub fn AddDevicePage() -> impl IntoView {
 }
 
 /// The second step: which device. Webex Go only for an eligible user
-/// without a line; otherwise the reason.
+/// without a line (otherwise the reason, GO-1); a partner-managed device
+/// only when the org has the Device Management integration (PMD-3, PMD-4).
 #[component]
 fn DeviceTypeStep(org_id: String, user: Picked, step_two: RwSignal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let navigate = use_navigate();
-    let chosen = RwSignal::new(false);
+    let chosen = RwSignal::new(None::<&'static str>);
     let type_missing = RwSignal::new(false);
     let user_ref = api::UserRef {
         org_id: org_id.clone(),
         user_id: user.id.clone(),
     };
-    let options = LocalResource::new(move || api::get_webex_go_options(user_ref.clone()));
-    let target = format!("/orgs/{org_id}/devices/new/webex-go/{}", user.id);
+    let options = LocalResource::new(move || {
+        let user_ref = user_ref.clone();
+        async move {
+            let webex_go = api::get_webex_go_options(user_ref.clone()).await?;
+            let management = api::get_device_management(user_ref.org_id).await?;
+            Ok::<_, api::ApiError>((webex_go, management.entitled))
+        }
+    });
+    let targets = StoredValue::new((
+        format!("/orgs/{org_id}/devices/new/webex-go/{}", user.id),
+        format!("/orgs/{org_id}/devices/new/partner/{}", user.id),
+    ));
     let next = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if !chosen.get_untracked() {
-            type_missing.set(true);
-            focus_later("input[name=add-device-type]");
-            return;
-        }
+        let target = match chosen.get_untracked() {
+            Some("webex_go") => targets.with_value(|t| t.0.clone()),
+            Some(_) => targets.with_value(|t| t.1.clone()),
+            None => {
+                type_missing.set(true);
+                focus_later("input[name=add-device-type]");
+                return;
+            }
+        };
         navigate(&target, NavigateOptions::default());
     };
     let name = user.name.clone();
     let title = move || i18n.t_args("add-device-step-type", &[("name", name.clone())]);
+    let choose = move |kind: &'static str| {
+        chosen.set(Some(kind));
+        type_missing.set(false);
+    };
 
     view! {
         <form class="card" novalidate on:submit=next aria-labelledby="add-device-type-title">
@@ -399,41 +441,57 @@ fn DeviceTypeStep(org_id: String, user: Picked, step_two: RwSignal<bool>) -> imp
                     Suspend::new(async move {
                         match options.await {
                             Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                            Ok(o) if !o.ineligible.is_empty() => {
-                                view! { <IneligibleNotice codes=o.ineligible /> }.into_any()
-                            }
-                            Ok(o) if o.existing_device_id.is_some() => {
-                                let device_id = o.existing_device_id.unwrap_or_default();
-                                view! { <HasLineNotice org_id device_id name /> }.into_any()
-                            }
-                            Ok(_) => view! {
-                                <fieldset
-                                    class="choices"
-                                    aria-describedby=move || type_missing.get().then_some("add-device-type-error")
-                                >
-                                    <legend>{tr("add-device-type")}</legend>
+                            Ok((o, entitled)) => {
+                                let webex_go = if !o.ineligible.is_empty() {
+                                    view! { <IneligibleNotice codes=o.ineligible /> }.into_any()
+                                } else if let Some(device_id) = o.existing_device_id {
+                                    view! { <HasLineNotice org_id device_id name /> }.into_any()
+                                } else {
+                                    view! {
+                                        <label>
+                                            <input
+                                                type="radio"
+                                                name="add-device-type"
+                                                value="webex_go"
+                                                aria-describedby="add-device-webex-go-hint"
+                                                on:change=move |_| choose("webex_go")
+                                            />
+                                            {tr("add-device-webex-go")}
+                                        </label>
+                                        <p class="hint" id="add-device-webex-go-hint">{tr("add-device-webex-go-hint")}</p>
+                                    }
+                                    .into_any()
+                                };
+                                let partner = entitled.then(|| view! {
                                     <label>
                                         <input
                                             type="radio"
                                             name="add-device-type"
-                                            value="webex_go"
-                                            aria-describedby="add-device-webex-go-hint"
-                                            on:change=move |_| {
-                                                chosen.set(true);
-                                                type_missing.set(false);
-                                            }
+                                            value="partner_managed"
+                                            aria-describedby="add-device-partner-hint"
+                                            on:change=move |_| choose("partner_managed")
                                         />
-                                        {tr("add-device-webex-go")}
+                                        {tr("add-device-partner")}
                                     </label>
-                                    <p class="hint" id="add-device-webex-go-hint">{tr("add-device-webex-go-hint")}</p>
-                                </fieldset>
-                                {move || {
-                                    type_missing
-                                        .get()
-                                        .then(|| view! { <p class="field-error" id="add-device-type-error">{tr("add-device-type-required")}</p> })
-                                }}
+                                    <p class="hint" id="add-device-partner-hint">{tr("add-device-partner-hint")}</p>
+                                });
+                                view! {
+                                    <fieldset
+                                        class="choices"
+                                        aria-describedby=move || type_missing.get().then_some("add-device-type-error")
+                                    >
+                                        <legend>{tr("add-device-type")}</legend>
+                                        {webex_go}
+                                        {partner}
+                                    </fieldset>
+                                    {move || {
+                                        type_missing
+                                            .get()
+                                            .then(|| view! { <p class="field-error" id="add-device-type-error">{tr("add-device-type-required")}</p> })
+                                    }}
+                                }
+                                .into_any()
                             }
-                            .into_any(),
                         }
                     })
                 }}

@@ -1,4 +1,5 @@
 //! One module per page.
+pub mod add_partner_device;
 pub mod add_users;
 pub mod audit;
 pub mod call_history;
@@ -12,6 +13,7 @@ pub mod landing;
 pub mod locations;
 pub mod not_found;
 pub mod overview;
+pub mod partner_device;
 pub mod sign_in;
 pub mod user;
 pub mod users;
