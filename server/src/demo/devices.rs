@@ -3,10 +3,10 @@
 //! portal and moved by the same carrier events.
 use domain::webex_go::{ActivationCode, CarrierEvent, LineStatus};
 
-use super::demo_id;
+use super::{demo_id, user_by_email};
 use crate::{
     auth::secret,
-    store::{NewAuditEntry, NewCode, NewWebexGo, Store, UserListQuery, now_ms},
+    store::{NewAuditEntry, NewCode, NewWebexGo, Store, now_ms},
 };
 
 /// `(org, subscription, user's email, status)`.
@@ -36,19 +36,7 @@ const ACTOR: &str = "switchboard demo";
 pub async fn load(store: &Store) -> anyhow::Result<()> {
     for (index, (org, subscription, email, status)) in LINES.iter().enumerate() {
         let org_id = demo_id(org);
-        let users = store
-            .list_users(
-                &org_id,
-                &UserListQuery {
-                    search: email,
-                    limit: 1,
-                    ..UserListQuery::default()
-                },
-            )
-            .await?;
-        let Some(user) = users.into_iter().find(|u| u.email == *email) else {
-            anyhow::bail!("the demo has no user {email}");
-        };
+        let user = user_by_email(store, &org_id, email).await?;
         if user.webex_go_status.is_some() {
             continue;
         }

@@ -3,6 +3,7 @@
 mod call_records;
 mod devices;
 mod directory;
+mod partner_devices;
 
 use domain::Role;
 
@@ -133,6 +134,28 @@ pub fn demo_id(key: &str) -> String {
     .to_string()
 }
 
+/// The demo user with `email` in `org_id`.
+async fn user_by_email(
+    store: &Store,
+    org_id: &str,
+    email: &str,
+) -> anyhow::Result<crate::store::UserRecord> {
+    let users = store
+        .list_users(
+            org_id,
+            &crate::store::UserListQuery {
+                search: email,
+                limit: 1,
+                ..crate::store::UserListQuery::default()
+            },
+        )
+        .await?;
+    users
+        .into_iter()
+        .find(|u| u.email == email)
+        .ok_or_else(|| anyhow::anyhow!("the demo has no user {email}"))
+}
+
 /// One demo subscription: its org, a key for its stable id, and its pools
 /// as `(license key, quantity)`.
 struct DemoSubscription {
@@ -156,6 +179,8 @@ const SUBSCRIPTIONS: &[DemoSubscription] = &[
             ("basic_messaging", 1500),
             ("basic_space_meetings", 1500),
             ("call_on_webex", 1500),
+            ("workspace_professional", 5),
+            ("common_area", 5),
         ],
     },
     DemoSubscription {
@@ -243,6 +268,7 @@ pub async fn load(store: &Store) -> anyhow::Result<Vec<DemoLogin>> {
     }
     directory::load(store).await?;
     devices::load(store).await?;
+    partner_devices::load(store).await?;
     call_records::load(store).await?;
     let mut logins = Vec::new();
     for admin in ADMINS {

@@ -17,7 +17,7 @@ pub use auth::SIGN_IN_LIMIT;
 pub use call_history::{IngestResult, IngestStatus};
 pub use device_imports::DeviceImportSubmission;
 pub use devices::{iso_date, qr_svg};
-pub use partner_devices::BULK_MAX_DEVICES;
+pub use partner_devices::{BULK_MAX_DEVICES, BulkDeviceAction, BulkDeviceResult, BulkOutcome};
 
 use std::sync::Arc;
 

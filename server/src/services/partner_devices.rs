@@ -495,3 +495,254 @@ fn finding(field: &str, code: Code) -> app::api::FieldFinding {
         code,
     }
 }
+
+/// One item of a bulk request (PMD-10), keyed by MAC.
+#[derive(Debug, Clone)]
+pub enum BulkDeviceAction {
+    /// Adds the device unless this org has it already (then unchanged).
+    Create {
+        mac: String,
+        model: String,
+        user_ids: Vec<String>,
+        workspace_id: Option<String>,
+        disclaimer_acknowledged: bool,
+    },
+    /// Sets the device's users to exactly `user_ids` (when given) and
+    /// generates a new password when asked.
+    Update {
+        mac: String,
+        user_ids: Option<Vec<String>>,
+        new_password: bool,
+    },
+    /// Deletes the device; a MAC the org does not have is already absent.
+    Delete { mac: String },
+}
+
+/// What happened to one bulk item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BulkOutcome {
+    Created,
+    Updated,
+    Unchanged,
+    Deleted,
+    Absent,
+    Refused,
+}
+
+impl BulkOutcome {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Created => "CREATED",
+            Self::Updated => "UPDATED",
+            Self::Unchanged => "UNCHANGED",
+            Self::Deleted => "DELETED",
+            Self::Absent => "ABSENT",
+            Self::Refused => "ERROR",
+        }
+    }
+}
+
+/// One bulk item's result: the password only when this item generated one.
+#[derive(Debug, Clone)]
+pub struct BulkDeviceResult {
+    pub mac: String,
+    pub outcome: BulkOutcome,
+    pub device_id: Option<String>,
+    pub credentials: Option<SipCredentials>,
+    pub error: Option<ApiError>,
+}
+
+impl Services {
+    /// PMD-10: creates, updates and deletes many partner-managed devices,
+    /// each item on its own (one transaction each), idempotent by MAC, with
+    /// a result per item.
+    pub async fn bulk_partner_devices(
+        &self,
+        caller: &Caller,
+        org_id: &str,
+        items: Vec<BulkDeviceAction>,
+    ) -> Result<Vec<BulkDeviceResult>, ApiError> {
+        let scope = guard(&self.store, caller, org_id, Need::Write).await?;
+        Self::require_device_management(&scope)?;
+        if items.len() > BULK_MAX_DEVICES {
+            return Err(ApiError::field("items", Code::DevicesTooMany));
+        }
+        let mut results = Vec::with_capacity(items.len());
+        for item in items {
+            let mac_text = match &item {
+                BulkDeviceAction::Create { mac, .. }
+                | BulkDeviceAction::Update { mac, .. }
+                | BulkDeviceAction::Delete { mac } => mac.clone(),
+            };
+            let result = match self.bulk_item(caller, &scope, item).await {
+                Ok(result) => result,
+                Err(error) => BulkDeviceResult {
+                    mac: mac_text,
+                    outcome: BulkOutcome::Refused,
+                    device_id: None,
+                    credentials: None,
+                    error: Some(error),
+                },
+            };
+            results.push(result);
+        }
+        Ok(results)
+    }
+
+    /// The org's partner-managed device with `mac`, if any; a MAC of
+    /// another org's device is `mac_duplicate` (without saying whose).
+    async fn own_device_by_mac(
+        &self,
+        scope: &OrgScope,
+        mac: &MacAddress,
+    ) -> Result<Option<String>, ApiError> {
+        match self.store.device_by_mac(mac.as_str()).await? {
+            None => Ok(None),
+            Some((org, id)) if org == scope.org.id => Ok(Some(id)),
+            Some(_) => Err(ApiError::field("mac", Code::MacDuplicate)),
+        }
+    }
+
+    async fn bulk_item(
+        &self,
+        caller: &Caller,
+        scope: &OrgScope,
+        item: BulkDeviceAction,
+    ) -> Result<BulkDeviceResult, ApiError> {
+        let done =
+            |mac: &MacAddress, outcome, device_id: Option<String>, credentials| BulkDeviceResult {
+                mac: mac.as_str().to_owned(),
+                outcome,
+                device_id,
+                credentials,
+                error: None,
+            };
+        match item {
+            BulkDeviceAction::Create {
+                mac,
+                model,
+                user_ids,
+                workspace_id,
+                disclaimer_acknowledged,
+            } => {
+                let parsed =
+                    MacAddress::parse(&mac).map_err(|e| ApiError::field("mac", e.code()))?;
+                if let Some(id) = self.own_device_by_mac(scope, &parsed).await? {
+                    return Ok(done(&parsed, BulkOutcome::Unchanged, Some(id), None));
+                }
+                let device = self
+                    .check_new_device(&NewDeviceInput {
+                        model,
+                        mac,
+                        disclaimer_acknowledged,
+                    })
+                    .await?;
+                let added = match workspace_id.filter(|w| !w.is_empty()) {
+                    Some(workspace_id) => {
+                        self.add_workspace_device(
+                            caller,
+                            app::api::AddWorkspaceDeviceInput {
+                                org_id: scope.org.id.clone(),
+                                workspace_id,
+                                device: NewDeviceInput {
+                                    model: device.model.id,
+                                    mac: device.mac.as_str().to_owned(),
+                                    disclaimer_acknowledged,
+                                },
+                            },
+                        )
+                        .await?
+                    }
+                    None => {
+                        let mut users = user_ids;
+                        users.sort();
+                        users.dedup();
+                        if users.is_empty() {
+                            return Err(ApiError::field("user_ids", Code::DeviceNeedsUser));
+                        }
+                        self.insert_checked_device(
+                            caller,
+                            scope,
+                            device,
+                            DeviceHolder::Users(&users),
+                        )
+                        .await?
+                    }
+                };
+                Ok(done(
+                    &parsed,
+                    BulkOutcome::Created,
+                    Some(added.device.id),
+                    Some(added.credentials),
+                ))
+            }
+            BulkDeviceAction::Update {
+                mac,
+                user_ids,
+                new_password,
+            } => {
+                let parsed =
+                    MacAddress::parse(&mac).map_err(|e| ApiError::field("mac", e.code()))?;
+                let id = self
+                    .own_device_by_mac(scope, &parsed)
+                    .await?
+                    .ok_or_else(ApiError::not_found)?;
+                let device = DeviceRef {
+                    org_id: scope.org.id.clone(),
+                    device_id: id.clone(),
+                };
+                let mut outcome = BulkOutcome::Unchanged;
+                if let Some(wanted) = user_ids {
+                    let (_, row) = self.partner_device_for_change(caller, &device).await?;
+                    let current: Vec<String> = row.users.into_iter().map(|u| u.user_id).collect();
+                    let add: Vec<String> = wanted
+                        .iter()
+                        .filter(|u| !current.contains(u))
+                        .cloned()
+                        .collect();
+                    let remove: Vec<String> = current
+                        .iter()
+                        .filter(|u| !wanted.contains(u))
+                        .cloned()
+                        .collect();
+                    if !add.is_empty() || !remove.is_empty() {
+                        self.change_device_users(
+                            caller,
+                            DeviceUsersInput {
+                                org_id: scope.org.id.clone(),
+                                device_id: id.clone(),
+                                add,
+                                remove,
+                            },
+                        )
+                        .await?;
+                        outcome = BulkOutcome::Updated;
+                    }
+                }
+                let credentials = if new_password {
+                    outcome = BulkOutcome::Updated;
+                    Some(self.update_sip_password(caller, &device).await?)
+                } else {
+                    None
+                };
+                Ok(done(&parsed, outcome, Some(id), credentials))
+            }
+            BulkDeviceAction::Delete { mac } => {
+                let parsed =
+                    MacAddress::parse(&mac).map_err(|e| ApiError::field("mac", e.code()))?;
+                let Some(id) = self.own_device_by_mac(scope, &parsed).await? else {
+                    return Ok(done(&parsed, BulkOutcome::Absent, None, None));
+                };
+                self.delete_device(
+                    caller,
+                    &DeviceRef {
+                        org_id: scope.org.id.clone(),
+                        device_id: id.clone(),
+                    },
+                )
+                .await?;
+                Ok(done(&parsed, BulkOutcome::Deleted, Some(id), None))
+            }
+        }
+    }
+}

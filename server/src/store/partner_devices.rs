@@ -246,6 +246,18 @@ pub(super) async fn insert_partner_device(
     new: &NewPartnerDevice<'_>,
 ) -> Result<(), DirectoryError> {
     let now = now_ms();
+    // The first statement writes (see the module comment), and re-checks
+    // PMD-3 under the lock: an entitlement turned off meanwhile wins.
+    let entitled = sqlx::query(
+        "UPDATE orgs SET device_management = device_management
+         WHERE id = $1 AND device_management = 1",
+    )
+    .bind(new.org_id)
+    .execute(&mut *conn)
+    .await?;
+    if entitled.rows_affected() == 0 {
+        return Err(refused(0, "org_id", Code::DeviceManagementNotEntitled));
+    }
     let workspace_id = match new.holder {
         DeviceHolder::Users(users) => {
             if users.is_empty() {

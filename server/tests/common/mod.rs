@@ -4,6 +4,8 @@
 //! PostgreSQL fails the suite instead of skipping it.
 #![allow(dead_code)]
 
+pub mod pmd;
+
 use server::store::Store;
 use sqlx::{Connection, Executor};
 

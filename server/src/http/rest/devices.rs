@@ -13,13 +13,14 @@ use utoipa::{IntoParams, ToSchema};
 use super::{ApiJson, ApiQuery, RestError, TokenCaller, schema::OrgParam};
 use crate::{http::AppState, tenancy::Caller};
 
-/// A device: for now a Webex Go line on a user's own phone.
+/// A device: a Webex Go line on a user's own phone, or a partner-managed
+/// SIP device of people or of a workspace.
 #[derive(Serialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Device {
     pub id: String,
     pub org_id: String,
-    /// `webex_go`.
+    /// `webex_go` or `partner_managed`.
     #[schema(example = "webex_go")]
     pub product: String,
     #[schema(example = "Webex Go Device")]
@@ -33,6 +34,12 @@ pub struct Device {
     #[schema(example = "+12314569000")]
     pub phone_number: Option<String>,
     pub subscription_id: Option<String>,
+    /// A partner-managed device's MAC (12 upper-case hex digits).
+    pub mac: Option<String>,
+    /// A partner-managed device's people (PMD-5).
+    pub person_ids: Vec<String>,
+    /// The workspace of a workspace's device (PMD-6).
+    pub workspace_id: Option<String>,
     pub created: i64,
     pub updated: i64,
 }
@@ -57,6 +64,9 @@ pub fn device(row: DeviceRow) -> Device {
         status: row.status.as_str().into(),
         phone_number: row.phone_number,
         subscription_id: row.subscription_id,
+        mac: row.mac,
+        person_ids: row.users.into_iter().map(|u| u.user_id).collect(),
+        workspace_id: row.workspace.map(|w| w.id),
         created: row.created_at_ms,
         updated: row.updated_at_ms,
     }

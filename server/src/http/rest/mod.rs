@@ -11,7 +11,9 @@ mod device_imports;
 mod devices;
 mod directory;
 mod imports;
+mod partner_devices;
 mod schema;
+mod workspaces;
 
 use std::sync::Arc;
 
@@ -45,7 +47,7 @@ use schema::{Organization, OrganizationList};
         title = "Switchboard API",
         version = "1",
         description = "Provisioning automation: organizations, people, licenses, locations, \
-                       numbers, the catalog and devices (Webex Go lines); the carrier's Webex Go \
+                       numbers, the catalog, devices (Webex Go lines and partner-managed SIP devices, in bulk by MAC) and workspaces; the carrier's Webex Go \
                        activation API (`/carrier`, machine credentials from `switchboard credential create`); \
                        detailed call history (`/callRecords`: ingest with a `call_records` machine \
                        credential, report and CSV export with a token). Authenticate with `Authorization: Bearer <token>` (tokens come from \
@@ -109,6 +111,16 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(devices::create_webex_go))
         .routes(routes!(devices::regenerate_activation_code))
         .routes(routes!(devices::report_lost_stolen))
+        .routes(routes!(partner_devices::validate_macs))
+        .routes(routes!(partner_devices::bulk_devices))
+        .routes(routes!(
+            workspaces::list_workspaces,
+            workspaces::create_workspace
+        ))
+        .routes(routes!(
+            workspaces::get_workspace,
+            workspaces::delete_workspace
+        ))
         .routes(routes!(device_imports::devices_template))
         .routes(routes!(device_imports::get_device_import))
         .routes(routes!(device_imports::device_import_rows))

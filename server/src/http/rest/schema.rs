@@ -27,6 +27,17 @@ pub struct FindingBody {
     pub code: String,
 }
 
+/// Per-item findings of a bulk response (PMD-10) use the error body's form.
+impl From<app::api::FieldFinding> for FindingBody {
+    fn from(finding: app::api::FieldFinding) -> Self {
+        FindingBody {
+            row: finding.row,
+            field: finding.field,
+            code: finding.code.as_str().to_owned(),
+        }
+    }
+}
+
 /// Which org a request is about; the caller's own org when absent.
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
