@@ -26,7 +26,9 @@ const USER_DEVICES: &[(&str, &str, &[&str])] = &[
     (
         "0004F2A1B201",
         "poly_vvx_350",
-        &["avery.archer@archerfarms.example"],
+        // Not Avery Archer: the Webex Go walkthrough starts from a user
+        // without devices.
+        &["finley.roy@archerfarms.example"],
     ),
     (
         "805EC0A1B202",
