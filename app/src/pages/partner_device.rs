@@ -37,6 +37,7 @@ pub fn PartnerDeviceView(
     let row = move || details.with(|d| d.row.clone());
     let org = device_ref.with_value(|r| r.org_id.clone());
     let created = details.with_untracked(|d| d.row.created_at_ms);
+    let personal = details.with_untracked(|d| d.row.workspace.is_none());
     let date = move |ms: Option<i64>| {
         ms.map_or_else(
             || "—".to_owned(),
@@ -120,12 +121,9 @@ pub fn PartnerDeviceView(
                 <dd>{move || platform::format_date(created, i18n.language.get())}</dd>
             </dl>
         </section>
-        {move || {
-            row()
-                .workspace
-                .is_none()
-                .then(|| view! { <DeviceUsers details device_ref can_manage /> })
-        }}
+        // Rendered once: re-rendering on every change of the details
+        // would drop the users' search while it is being answered.
+        {personal.then(|| view! { <DeviceUsers details device_ref can_manage /> })}
         {can_manage
             .then(|| {
                 view! {
