@@ -26,14 +26,14 @@ const USER_DEVICES: &[(&str, &str, &[&str])] = &[
     (
         "0004F2A1B201",
         "poly_vvx_350",
-        &["gray.kowalski@archerfarms.example"],
+        &["avery.archer@archerfarms.example"],
     ),
     (
         "805EC0A1B202",
         "yealink_t54w",
         &[
-            "bailey.adams001@archerfarms.example",
-            "cameron.adams002@archerfarms.example",
+            "blake.morgan@archerfarms.example",
+            "casey.nguyen@archerfarms.example",
         ],
     ),
 ];
