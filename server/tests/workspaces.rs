@@ -144,7 +144,7 @@ async fn pmd_6_a_number_of_another_location_a_taken_number_or_extension_is_refus
             "{}",
             db.label()
         );
-        // The demo lobby holds +12314569038.
+        // The demo lobby holds +12314569029.
         let refused = pmd
             .services
             .create_workspace(
@@ -153,7 +153,7 @@ async fn pmd_6_a_number_of_another_location_a_taken_number_or_extension_is_refus
                     &pmd,
                     "Room A",
                     "common_area",
-                    "+12314569038",
+                    "+12314569029",
                     "00:11:22:33:55:02",
                 ),
             )

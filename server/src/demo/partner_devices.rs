@@ -34,8 +34,10 @@ const USER_DEVICES: &[(&str, &str, &[&str])] = &[
         "805EC0A1B202",
         "yealink_t54w",
         &[
-            "blake.morgan@archerfarms.example",
-            "casey.nguyen@archerfarms.example",
+            // Users no spec looks at, so the Webex Go and call history
+            // specs see Blake Morgan's line as his only device.
+            "bailey.adams001@archerfarms.example",
+            "cameron.adams002@archerfarms.example",
         ],
     ),
 ];
@@ -61,7 +63,7 @@ const WORKSPACES: &[DemoWorkspace] = &[
         RoomType::MeetingRoom,
         12,
         WorkspaceLicense::Professional,
-        "+12314569039",
+        "+12314569028",
         "7001",
         "0004F2A1B203",
         "poly_vvx_450",
@@ -72,7 +74,7 @@ const WORKSPACES: &[DemoWorkspace] = &[
         RoomType::Lobby,
         6,
         WorkspaceLicense::CommonArea,
-        "+12314569038",
+        "+12314569029",
         "7002",
         "C074ADA1B204",
         "grandstream_grp2612",
