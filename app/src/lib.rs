@@ -25,11 +25,13 @@ use crate::{
     i18n::{I18n, tr},
     pages::{
         add_users::AddUsersPage,
+        add_workspace::AddWorkspacePage,
         audit::AuditPage,
         call_history::CallHistoryPage,
         catalog::CatalogPage,
         customers::CustomersPage,
         device::DevicePage,
+        device_types::DeviceTypesPage,
         devices::{AddDevicePage, DevicesPage},
         import_devices::{DeviceImportJobPage, ImportDevicesPage},
         import_users::{ImportJobPage, ImportUsersPage},
@@ -41,6 +43,7 @@ use crate::{
         user::UserPage,
         users::UsersPage,
         webex_go::AddWebexGoPage,
+        workspaces::{WorkspacePage, WorkspacesPage},
     },
     session::Auth,
 };
@@ -80,6 +83,10 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/partner/catalog")
                         view=|| view! { <Shell><CatalogPage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/partner/device-types")
+                        view=|| view! { <Shell><DeviceTypesPage /></Shell> }
                     />
                     <Route
                         path=path!("/orgs/:org/overview")
@@ -128,6 +135,18 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/orgs/:org/devices/:device")
                         view=|| view! { <Shell><DevicePage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/orgs/:org/workspaces")
+                        view=|| view! { <Shell><WorkspacesPage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/orgs/:org/workspaces/new")
+                        view=|| view! { <Shell><AddWorkspacePage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/orgs/:org/workspaces/:workspace")
+                        view=|| view! { <Shell><WorkspacePage /></Shell> }
                     />
                     <Route
                         path=path!("/orgs/:org/locations")

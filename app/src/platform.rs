@@ -335,3 +335,21 @@ pub fn download_text(file_name: &str, text: &str) {
     #[cfg(not(feature = "csr"))]
     let _ = (file_name, text);
 }
+
+/// Puts `text` on the clipboard; false when the browser refuses (no
+/// permission, no secure context).
+pub async fn copy_text(text: &str) -> bool {
+    #[cfg(feature = "csr")]
+    {
+        let Some(window) = web_sys::window() else {
+            return false;
+        };
+        let promise = window.navigator().clipboard().write_text(text);
+        wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+    }
+    #[cfg(not(feature = "csr"))]
+    {
+        let _ = text;
+        false
+    }
+}

@@ -115,7 +115,7 @@ fn Handover(details: ActivationDetails, org_id: String) -> impl IntoView {
     let copy = move |_| {
         let text = code.get_value();
         spawn_local(async move {
-            copied.set(Some(copy_text(&text).await));
+            copied.set(Some(platform::copy_text(&text).await));
         });
     };
     let send = move |ev: leptos::ev::SubmitEvent| {
@@ -203,24 +203,6 @@ fn Handover(details: ActivationDetails, org_id: String) -> impl IntoView {
                 </p>
             </form>
         </div>
-    }
-}
-
-/// Puts `text` on the clipboard; false when the browser refuses (no
-/// permission, no secure context).
-async fn copy_text(text: &str) -> bool {
-    #[cfg(feature = "csr")]
-    {
-        let Some(window) = web_sys::window() else {
-            return false;
-        };
-        let promise = window.navigator().clipboard().write_text(text);
-        wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
-    }
-    #[cfg(not(feature = "csr"))]
-    {
-        let _ = text;
-        false
     }
 }
 
