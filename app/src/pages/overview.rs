@@ -325,7 +325,7 @@ fn DeviceManagementSetting(org_id: String) -> impl IntoView {
                             role="switch"
                             id="device-management"
                             aria-describedby="device-management-hint device-management-state"
-                            prop:checked=move || entitled()
+                            prop:checked=entitled
                             disabled=move || busy.get()
                             on:change=toggle
                         />
