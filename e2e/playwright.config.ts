@@ -48,6 +48,8 @@ export default defineConfig({
     // Small, paced import batches, so a test can watch an import's progress.
     env: {
       DATABASE_URL: `sqlite://${dataDir}/e2e.db`,
+      // The secret key (sealing SIP credentials) lives with the run's data.
+      SWITCHBOARD_DATA_DIR: dataDir,
       SWITCHBOARD_LOG: 'warn',
       SWITCHBOARD_IMPORT_BATCH_ROWS: '10',
       SWITCHBOARD_IMPORT_BATCH_PAUSE_MS: '250',

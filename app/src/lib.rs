@@ -26,11 +26,13 @@ use crate::{
     pages::{
         add_partner_device::AddPartnerDevicePage,
         add_users::AddUsersPage,
+        add_workspace::AddWorkspacePage,
         audit::AuditPage,
         call_history::CallHistoryPage,
         catalog::CatalogPage,
         customers::CustomersPage,
         device::DevicePage,
+        device_types::DeviceTypesPage,
         devices::{AddDevicePage, DevicesPage},
         import_devices::{DeviceImportJobPage, ImportDevicesPage},
         import_users::{ImportJobPage, ImportUsersPage},
@@ -42,6 +44,7 @@ use crate::{
         user::UserPage,
         users::UsersPage,
         webex_go::AddWebexGoPage,
+        workspaces::{WorkspacePage, WorkspacesPage},
     },
     session::Auth,
 };
@@ -81,6 +84,10 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/partner/catalog")
                         view=|| view! { <Shell><CatalogPage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/partner/device-types")
+                        view=|| view! { <Shell><DeviceTypesPage /></Shell> }
                     />
                     <Route
                         path=path!("/orgs/:org/overview")
@@ -138,6 +145,18 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/orgs/:org/devices/:device")
                         view=|| view! { <Shell><DevicePage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/orgs/:org/workspaces")
+                        view=|| view! { <Shell><WorkspacesPage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/orgs/:org/workspaces/new")
+                        view=|| view! { <Shell><AddWorkspacePage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/orgs/:org/workspaces/:workspace")
+                        view=|| view! { <Shell><WorkspacePage /></Shell> }
                     />
                     <Route
                         path=path!("/orgs/:org/locations")

@@ -338,7 +338,7 @@ pub fn download_text(file_name: &str, text: &str) {
 
 /// Puts `text` on the clipboard; false when the browser refuses (no
 /// permission, no secure context).
-pub async fn copy_to_clipboard(text: &str) -> bool {
+pub async fn copy_text(text: &str) -> bool {
     #[cfg(feature = "csr")]
     {
         let Some(window) = web_sys::window() else {

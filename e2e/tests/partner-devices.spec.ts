@@ -81,7 +81,7 @@ test('PMD-4, PMD-1, PMD-2: a desk phone for Finley Roy, its MAC checked as typed
   const { panel, password } = await credentialsShown(page);
   firstPassword = password;
   await panel.getByRole('button', { name: 'Copy password' }).click();
-  await expect(panel.getByRole('status')).toHaveText('Password copied.');
+  await expect(panel.getByRole('status')).toHaveText('Password copied to the clipboard.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(password);
   await expectAccessible(page, 'SIP credentials');
   await snapshot(page, 'pmd-credentials');

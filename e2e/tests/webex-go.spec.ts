@@ -428,7 +428,8 @@ test('GO-2 from Devices, GO-3 number, GO-5 language: Jordan Reyes, without a num
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByText('Choose a user first.')).toBeVisible();
   await page.getByLabel('Search users by name or email').fill('reyes');
-  await expect(page.getByRole('radio')).toHaveCount(2);
+  // Existing user, New workspace (PMD-6) and the one user found.
+  await expect(page.getByRole('radio')).toHaveCount(3);
   await page.getByRole('radio', { name: /Jordan Reyes/ }).check();
   await expectAccessible(page, 'add device, step 1');
   await snapshot(page, 'webex-go-add-device-user');

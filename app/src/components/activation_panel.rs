@@ -115,7 +115,7 @@ fn Handover(details: ActivationDetails, org_id: String) -> impl IntoView {
     let copy = move |_| {
         let text = code.get_value();
         spawn_local(async move {
-            copied.set(Some(platform::copy_to_clipboard(&text).await));
+            copied.set(Some(platform::copy_text(&text).await));
         });
     };
     let send = move |ev: leptos::ev::SubmitEvent| {

@@ -1,6 +1,7 @@
 //! Components shared by several pages.
 pub mod activation_panel;
 pub mod calling_fields;
+pub mod confirm_delete;
 pub mod dialog;
 pub mod error_notice;
 pub mod field;
@@ -9,6 +10,8 @@ pub mod language_picker;
 pub mod line_status;
 pub mod menu;
 pub mod pager;
+pub mod partner_device_fields;
 pub mod shell;
 pub mod shortcuts;
 pub mod sip_credentials;
+pub mod steps;

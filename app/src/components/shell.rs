@@ -100,6 +100,9 @@ fn Banner() -> impl IntoView {
                         <li>
                             <A href="/partner/catalog">{tr("nav-catalog")}</A>
                         </li>
+                        <li>
+                            <A href="/partner/device-types">{tr("nav-device-types")}</A>
+                        </li>
                     </Show>
                     {move || {
                         org()
@@ -116,6 +119,11 @@ fn Banner() -> impl IntoView {
                                     </li>
                                     <li>
                                         <A href=format!("/orgs/{org}/devices")>{tr("nav-devices")}</A>
+                                    </li>
+                                    <li>
+                                        <A href=format!("/orgs/{org}/workspaces")>
+                                            {tr("nav-workspaces")}
+                                        </A>
                                     </li>
                                     <li>
                                         <A href=format!("/orgs/{org}/locations")>

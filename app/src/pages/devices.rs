@@ -265,6 +265,9 @@ pub fn AddDevicePage() -> impl IntoView {
     let picked = RwSignal::new(None::<Picked>);
     let step_two = RwSignal::new(false);
     let user_missing = RwSignal::new(false);
+    // PMD-6: a device for a new workspace starts the workspace wizard.
+    let new_workspace = RwSignal::new(false);
+    let navigate = use_navigate();
     Effect::new(move |_| platform::set_title(&i18n.t("add-device-title")));
 
     let users = LocalResource::new(move || {
@@ -278,6 +281,11 @@ pub fn AddDevicePage() -> impl IntoView {
     });
     let next = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if new_workspace.get_untracked() {
+            let target = format!("/orgs/{}/workspaces/new", org_id.get_untracked());
+            navigate(&target, NavigateOptions::default());
+            return;
+        }
         if picked.with_untracked(Option::is_none) {
             user_missing.set(true);
             focus_later("input[name=add-device-user]");
@@ -292,75 +300,93 @@ pub fn AddDevicePage() -> impl IntoView {
     let second_step = Memo::new(move |_| picked.get().filter(|_| step_two.get()));
     let step_one = move || {
         view! {
-            <form class="card" novalidate on:submit=next aria-labelledby="add-device-user-title">
+            <form class="card" novalidate on:submit=next.clone() aria-labelledby="add-device-user-title">
                 <h2 id="add-device-user-title">{tr("add-device-step-user")}</h2>
                 <fieldset class="choices">
                     <legend>{tr("add-device-for")}</legend>
                     <label>
-                        <input type="radio" name="add-device-for" value="existing" checked />
+                        <input
+                            type="radio"
+                            name="add-device-for"
+                            value="existing"
+                            prop:checked=move || !new_workspace.get()
+                            on:change=move |_| new_workspace.set(false)
+                        />
                         {tr("add-device-existing-user")}
                     </label>
+                    <label>
+                        <input
+                            type="radio"
+                            name="add-device-for"
+                            value="workspace"
+                            prop:checked=move || new_workspace.get()
+                            on:change=move |_| new_workspace.set(true)
+                        />
+                        {tr("add-device-new-workspace")}
+                    </label>
                 </fieldset>
-                <label class="search field">
-                    <span class="label-text">{tr("add-device-user-search")}</span>
-                    <input
-                        type="search"
-                        id="add-device-search"
-                        autocomplete="off"
-                        prop:value=move || search.get()
-                        on:input=move |ev| search.set(event_target_value(&ev))
-                    />
-                </label>
-                <Transition fallback=move || view! { <p role="status">{tr("loading")}</p> }>
-                    {move || Suspend::new(async move {
-                        match users.await {
-                            Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                            Ok(page) if page.users.is_empty() => {
-                                view! { <p class="empty" role="status">{tr("add-device-no-users")}</p> }.into_any()
+                <div class="user-pick" hidden=move || new_workspace.get()>
+                    <label class="search field">
+                        <span class="label-text">{tr("add-device-user-search")}</span>
+                        <input
+                            type="search"
+                            id="add-device-search"
+                            autocomplete="off"
+                            prop:value=move || search.get()
+                            on:input=move |ev| search.set(event_target_value(&ev))
+                        />
+                    </label>
+                    <Transition fallback=move || view! { <p role="status">{tr("loading")}</p> }>
+                        {move || Suspend::new(async move {
+                            match users.await {
+                                Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                                Ok(page) if page.users.is_empty() => {
+                                    view! { <p class="empty" role="status">{tr("add-device-no-users")}</p> }.into_any()
+                                }
+                                Ok(page) => view! {
+                                    <fieldset
+                                        class="choices user-choices"
+                                        aria-describedby=move || user_missing.get().then_some("add-device-user-error")
+                                    >
+                                        <legend>{tr("add-device-choose-user")}</legend>
+                                        {page
+                                            .users
+                                            .into_iter()
+                                            .map(|user| {
+                                                let this = Picked { id: user.id.clone(), name: user.display_name.clone() };
+                                                let id = user.id.clone();
+                                                view! {
+                                                    <label>
+                                                        <input
+                                                            type="radio"
+                                                            name="add-device-user"
+                                                            value=user.id.clone()
+                                                            prop:checked=move || picked.with(|p| p.as_ref().is_some_and(|p| p.id == id))
+                                                            on:change=move |_| {
+                                                                picked.set(Some(this.clone()));
+                                                                user_missing.set(false);
+                                                            }
+                                                        />
+                                                        <span>
+                                                            {user.display_name}
+                                                            <span class="muted">" · " {user.email}</span>
+                                                        </span>
+                                                    </label>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </fieldset>
+                                }
+                                .into_any(),
                             }
-                            Ok(page) => view! {
-                                <fieldset
-                                    class="choices user-choices"
-                                    aria-describedby=move || user_missing.get().then_some("add-device-user-error")
-                                >
-                                    <legend>{tr("add-device-choose-user")}</legend>
-                                    {page
-                                        .users
-                                        .into_iter()
-                                        .map(|user| {
-                                            let this = Picked { id: user.id.clone(), name: user.display_name.clone() };
-                                            let id = user.id.clone();
-                                            view! {
-                                                <label>
-                                                    <input
-                                                        type="radio"
-                                                        name="add-device-user"
-                                                        value=user.id.clone()
-                                                        prop:checked=move || picked.with(|p| p.as_ref().is_some_and(|p| p.id == id))
-                                                        on:change=move |_| {
-                                                            picked.set(Some(this.clone()));
-                                                            user_missing.set(false);
-                                                        }
-                                                    />
-                                                    <span>
-                                                        {user.display_name}
-                                                        <span class="muted">" · " {user.email}</span>
-                                                    </span>
-                                                </label>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </fieldset>
-                            }
-                            .into_any(),
-                        }
-                    })}
-                </Transition>
-                {move || {
-                    user_missing
-                        .get()
-                        .then(|| view! { <p class="field-error" id="add-device-user-error">{tr("add-device-user-required")}</p> })
-                }}
+                        })}
+                    </Transition>
+                    {move || {
+                        user_missing
+                            .get()
+                            .then(|| view! { <p class="field-error" id="add-device-user-error">{tr("add-device-user-required")}</p> })
+                    }}
+                </div>
                 <div class="form-actions">
                     <A href=move || format!("/orgs/{}/devices", org_id.get()) attr:class="button secondary">
                         {tr("cancel")}

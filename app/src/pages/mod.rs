@@ -1,11 +1,13 @@
 //! One module per page.
 pub mod add_partner_device;
 pub mod add_users;
+pub mod add_workspace;
 pub mod audit;
 pub mod call_history;
 pub mod catalog;
 pub mod customers;
 pub mod device;
+pub mod device_types;
 pub mod devices;
 pub mod import_devices;
 pub mod import_users;
@@ -18,3 +20,4 @@ pub mod sign_in;
 pub mod user;
 pub mod users;
 pub mod webex_go;
+pub mod workspaces;

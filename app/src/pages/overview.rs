@@ -5,7 +5,9 @@ use leptos::{prelude::*, task::spawn_local};
 use leptos_router::hooks::use_params_map;
 
 use crate::{
-    api::{self, ApiError, EmailSettingInput, OrgDetails},
+    api::{
+        self, ApiError, DeviceManagement, EmailSettingInput, OrgDetails, SetDeviceManagementInput,
+    },
     components::error_notice::ErrorNotice,
     i18n::{I18n, tr, use_i18n},
     platform,
@@ -150,6 +152,7 @@ fn Overview(org: OrgDetails, i18n: I18n) -> impl IntoView {
             }}
         </section>
         <EmailSetting org_id=org.id.clone() can_write=org.can_write initial=org.suppress_email />
+        <DeviceManagementSetting org_id=org.id.clone() />
         <section class="card" aria-labelledby="org-admins">
             <h2 id="org-admins">{tr("overview-admins")}</h2>
             <table class="data-table">
@@ -255,6 +258,95 @@ fn EmailSetting(org_id: String, can_write: bool, initial: bool) -> impl IntoView
                 }
                 .into_any()
             }}
+        </section>
+    }
+}
+
+/// PMD-3: the org's *Device Management integration*. A partner full admin
+/// of the org's partner turns it on or off; everyone else reads its state,
+/// always in words.
+#[component]
+fn DeviceManagementSetting(org_id: String) -> impl IntoView {
+    let state = RwSignal::new(None::<Result<DeviceManagement, ApiError>>);
+    {
+        let org_id = org_id.clone();
+        spawn_local(async move { state.set(Some(api::get_device_management(org_id).await)) });
+    }
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<ApiError>);
+    let org_id = StoredValue::new(org_id);
+    let entitled = move || state.with(|s| matches!(s, Some(Ok(d)) if d.entitled));
+    // Whether the switch or the words show: a toggle does not redraw them,
+    // so the switch keeps its focus.
+    let can_change = Memo::new(move |_| {
+        state.with(|s| {
+            s.as_ref()
+                .map(|r| r.as_ref().map(|d| d.can_change).map_err(Clone::clone))
+        })
+    });
+    let toggle = move |ev: leptos::ev::Event| {
+        let wanted = event_target_checked(&ev);
+        error.set(None);
+        busy.set(true);
+        let input = SetDeviceManagementInput {
+            org_id: org_id.get_value(),
+            entitled: wanted,
+        };
+        spawn_local(async move {
+            match api::set_device_management(input).await {
+                Ok(now) => state.set(Some(Ok(now))),
+                Err(refused) => {
+                    error.set(Some(refused));
+                    // The switch goes back to the state the server still has.
+                    state.update(|_| ());
+                }
+            }
+            busy.set(false);
+        });
+    };
+    let words = move || {
+        if entitled() {
+            tr("overview-device-management-on")()
+        } else {
+            tr("overview-device-management-off")()
+        }
+    };
+
+    view! {
+        <section class="card" aria-labelledby="org-device-management">
+            <h2 id="org-device-management">{tr("overview-device-management")}</h2>
+            {move || match can_change.get() {
+                None => view! { <p role="status">{tr("loading")}</p> }.into_any(),
+                Some(Err(error)) => view! { <ErrorNotice error /> }.into_any(),
+                Some(Ok(true)) => view! {
+                    <label class="switch">
+                        <input
+                            type="checkbox"
+                            role="switch"
+                            id="device-management"
+                            aria-describedby="device-management-hint device-management-state"
+                            prop:checked=entitled
+                            disabled=move || busy.get()
+                            on:change=toggle
+                        />
+                        <span class="switch-track" aria-hidden="true"></span>
+                        <span>{tr("overview-device-management-switch")}</span>
+                    </label>
+                    <p class="status-line" id="device-management-state" role="status">
+                        {words}
+                    </p>
+                }
+                .into_any(),
+                Some(Ok(false)) => view! {
+                    <dl class="facts">
+                        <dt>{tr("overview-device-management-switch")}</dt>
+                        <dd id="device-management-state">{words}</dd>
+                    </dl>
+                }
+                .into_any(),
+            }}
+            <p class="hint" id="device-management-hint">{tr("overview-device-management-hint")}</p>
+            {move || error.get().map(|error| view! { <ErrorNotice error /> })}
         </section>
     }
 }
