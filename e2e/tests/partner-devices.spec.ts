@@ -55,7 +55,7 @@ test('PMD-4, PMD-1, PMD-2: a desk phone for Finley Roy, its MAC checked as typed
   // PMD-2: only approved types are offered.
   const model = page.getByLabel('Device type');
   expect(await model.locator('option').count()).toBeGreaterThan(5);
-  await model.selectOption({ label: 'Poly VVX 250 (Phone, firmware 6.4.3 or later)' });
+  await model.selectOption({ label: 'Poly VVX 250 (Desk phone, firmware 6.4.3 or later)' });
 
   // The MAC is read as typed: a typo at once, the normalised form after.
   let posted = false;
@@ -109,7 +109,7 @@ test('PMD-4: a MAC already in use is refused, in the browser and by the server; 
   await signIn(page, CUSTOMER_ADMIN);
   await expect(page).toHaveURL(/\/overview$/);
   await startAdd(page, 'Devon Patel');
-  await page.getByLabel('Device type').selectOption({ label: 'Yealink T54W (Phone, firmware 96.86.0.100 or later)' });
+  await page.getByLabel('Device type').selectOption({ label: 'Yealink T54W (Desk phone, firmware 96.86.0.100 or later)' });
   await page.getByLabel('MAC address').fill(MAC_STORED.toLowerCase());
   await page.getByLabel(/responsible for securing the SIP credentials/).check();
   await page.getByRole('button', { name: 'Save' }).click();

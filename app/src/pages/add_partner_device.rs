@@ -13,7 +13,7 @@ use crate::{
     },
     components::{
         error_notice::ErrorNotice, field::FieldError, focus::focus_later,
-        sip_credentials::SipCredentialsPanel,
+        partner_device_fields::device_type_key, sip_credentials::SipCredentialsPanel,
     },
     i18n::{tr, use_i18n},
     platform,
@@ -167,7 +167,7 @@ pub fn NewDeviceFields(
                 {models
                     .into_iter()
                     .map(|m| {
-                        let kind = m.device_type.as_str();
+                        let kind = device_type_key(m.device_type);
                         let (vendor, name, firmware) = (m.vendor, m.model, m.min_firmware);
                         let text = move || {
                             i18n.t_args(
@@ -175,7 +175,7 @@ pub fn NewDeviceFields(
                                 &[
                                     ("vendor", vendor.clone()),
                                     ("model", name.clone()),
-                                    ("type", i18n.t(&format!("device-type-{kind}"))),
+                                    ("type", i18n.t(kind)),
                                     ("firmware", firmware.clone()),
                                 ],
                             )
