@@ -178,7 +178,7 @@ test('PH-8: a change to Webex Calling needs calling data in the same step', asyn
   await dialog.getByLabel('Phone number').fill('(231) 456-9030');
   await dialog.getByRole('button', { name: 'Change', exact: true }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status')).toContainText('Package changed to Webex Calling.');
+  await expect(page.getByRole('status').filter({ hasText: 'Package changed' })).toContainText('Package changed to Webex Calling.');
   await expect(page.locator('#user-package-name')).toHaveText('Webex Calling');
   await expect(page.getByText('+12314569030')).toBeVisible();
   await expect(page.getByText('Webex Calling Professional')).toBeVisible();
