@@ -63,10 +63,10 @@ test('PMD-4, PMD-1, PMD-2: a desk phone for Finley Roy, its MAC checked as typed
   const mac = page.getByLabel('MAC address');
   await mac.fill('00:1b:44:11:3a');
   await expect(mac).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('#partner-device-mac-error')).toHaveAttribute('data-code', 'mac_invalid');
+  await expect(page.locator('#device-mac-error')).toHaveAttribute('data-code', 'mac_invalid');
   await mac.fill(MAC);
   await expect(mac).toHaveAttribute('aria-invalid', 'false');
-  await expect(page.locator('#partner-device-mac-normalised')).toHaveText('Reads as 00:1B:44:11:3A:B7.');
+  await expect(page.locator('#device-mac-normalised')).toHaveText('Reads as 00:1B:44:11:3A:B7.');
 
   // PMD-1: Save waits for the disclaimer.
   const save = page.getByRole('button', { name: 'Save' });
@@ -74,7 +74,7 @@ test('PMD-4, PMD-1, PMD-2: a desk phone for Finley Roy, its MAC checked as typed
   await expectAccessible(page, 'add partner-managed device');
   await snapshot(page, 'pmd-add-user-device');
   expect(posted).toBe(false);
-  await page.getByLabel(/responsible for securing the SIP credentials/).check();
+  await page.getByLabel(/responsible for any fraud/).check();
   await save.click();
 
   await expect(page.getByRole('status').filter({ hasText: 'Device added for Finley Roy.' })).toBeVisible();
@@ -111,11 +111,11 @@ test('PMD-4: a MAC already in use is refused, in the browser and by the server; 
   await startAdd(page, 'Devon Patel');
   await page.getByLabel('Device type').selectOption({ label: 'Yealink T54W (Desk phone, firmware 96.86.0.100 or later)' });
   await page.getByLabel('MAC address').fill(MAC_STORED.toLowerCase());
-  await page.getByLabel(/responsible for securing the SIP credentials/).check();
+  await page.getByLabel(/responsible for any fraud/).check();
   await page.getByRole('button', { name: 'Save' }).click();
   const mac = page.getByLabel('MAC address');
   await expect(mac).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('#partner-device-mac-error')).toHaveAttribute('data-code', 'mac_duplicate');
+  await expect(page.locator('#device-mac-error')).toHaveAttribute('data-code', 'mac_duplicate');
   await expect(page.getByRole('region', { name: 'SIP credentials' })).toHaveCount(0);
 
   // The server refuses a device without the disclaimer on its own.
@@ -185,7 +185,7 @@ test('PMD-4 in Norwegian: the add page is translated and nothing is clipped', as
   await page.goto(`/orgs/${orgId}/devices/new/partner/${finley}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Legg til partneradministrert enhet');
   await page.getByLabel('MAC-adresse').fill('zz');
-  await expect(page.locator('#partner-device-mac-error')).toHaveAttribute('data-code', 'mac_invalid');
+  await expect(page.locator('#device-mac-error')).toHaveAttribute('data-code', 'mac_invalid');
   await expectNoOverflow(page, 'add partner device (nb)');
   await expectAccessible(page, 'add partner device (nb)');
   await snapshot(page, 'pmd-add-user-device-nb');

@@ -572,6 +572,54 @@ async fn pmd_5_a_device_has_several_users_and_keeps_at_least_one() {
 }
 
 #[tokio::test]
+async fn pmd_5_a_shared_device_outlives_one_of_its_users_and_goes_with_the_last() {
+    for db in TestDb::all().await {
+        let pmd = pmd(&db).await;
+        let avery = pmd.user_id("avery").await;
+        let blake = pmd.user_id("blake").await;
+        let added = pmd
+            .add_to_users(
+                &[avery.clone(), blake.clone()],
+                "audiocodes_445hd",
+                "00:11:22:33:44:08",
+            )
+            .await
+            .unwrap();
+        let device_exists = || async {
+            sqlx::query("SELECT 1 FROM devices WHERE id = $1")
+                .bind(&added.device.id)
+                .fetch_optional(db.store.pool())
+                .await
+                .unwrap()
+                .is_some()
+        };
+        for (user, left) in [(&avery, true), (&blake, false)] {
+            pmd.services
+                .delete_user(
+                    &pmd.archer,
+                    &app::api::UserRef {
+                        org_id: pmd.org_id.clone(),
+                        user_id: user.clone(),
+                    },
+                )
+                .await
+                .unwrap();
+            assert_eq!(device_exists().await, left, "{}", db.label());
+        }
+        // Its SIP credentials went with it.
+        let credentials: i64 =
+            sqlx::query("SELECT COUNT(*) AS n FROM sip_credentials WHERE device_id = $1")
+                .bind(&added.device.id)
+                .fetch_one(db.store.pool())
+                .await
+                .unwrap()
+                .get("n");
+        assert_eq!(credentials, 0, "{}", db.label());
+        db.close().await;
+    }
+}
+
+#[tokio::test]
 async fn pmd_10_macs_are_checked_before_anything_is_created() {
     for db in TestDb::all().await {
         let pmd = pmd(&db).await;

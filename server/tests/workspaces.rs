@@ -4,12 +4,18 @@
 //! the demo dataset.
 mod common;
 
-use app::api::{AddWorkspaceDeviceInput, CreateWorkspaceInput, FreeNumbersQuery, WorkspaceRef};
+use app::api::{
+    AddUsersInput, AddWorkspaceDeviceInput, CreateWorkspaceInput, FreeNumbersQuery, WorkspaceRef,
+};
 use common::{
     TestDb,
     pmd::{Pmd, codes, device, pmd},
 };
-use domain::{Code, WorkspaceLicense};
+use domain::{
+    Code, WorkspaceLicense,
+    user::{CallingDraft, UserDraft},
+    users_csv::FileKeys,
+};
 use server::demo::demo_id;
 use sqlx::Row;
 
@@ -381,6 +387,52 @@ async fn pmd_6_workspace_licenses_come_from_the_pool_until_it_is_exhausted() {
                 .await
                 .contains(&numbers[20])
         );
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn pmd_8_a_workspaces_extension_and_number_are_not_free_for_users() {
+    for db in TestDb::all().await {
+        let pmd = pmd(&db).await;
+        // The demo lobby holds extension 7002 and +12314569029.
+        let lobby_extension = UserDraft {
+            email: "new.user@archer.example".into(),
+            first_name: "New".into(),
+            last_name: "User".into(),
+            display_name: String::new(),
+            package: "webex_calling".into(),
+            calling: CallingDraft {
+                location_id: demo_id("archer-grand-rapids"),
+                extension: "7002".into(),
+                phone_number: String::new(),
+            },
+        };
+        let refused = pmd
+            .services
+            .add_users(
+                &pmd.archer,
+                AddUsersInput {
+                    org_id: pmd.org_id.clone(),
+                    users: vec![lobby_extension],
+                },
+            )
+            .await
+            .unwrap_err();
+        assert_eq!(codes(&refused), [Code::ExtensionInUse], "{}", db.label());
+        // An import learns the same before it is submitted.
+        let keys = FileKeys {
+            emails: vec!["new.user@archer.example".into()],
+            extensions: vec!["7002".into(), "7999".into()],
+            numbers: vec!["+12314569029".into()],
+        };
+        let facts = pmd
+            .services
+            .import_facts(&pmd.archer, &pmd.org_id, &keys)
+            .await
+            .unwrap();
+        assert_eq!(facts.workspace_extensions, ["7002"], "{}", db.label());
+        assert_eq!(facts.workspace_numbers, ["+12314569029"], "{}", db.label());
         db.close().await;
     }
 }

@@ -1,7 +1,7 @@
 //! Components shared by several pages.
 pub mod activation_panel;
 pub mod calling_fields;
-pub mod confirm_delete;
+pub mod confirm;
 pub mod dialog;
 pub mod error_notice;
 pub mod field;
@@ -15,3 +15,4 @@ pub mod shell;
 pub mod shortcuts;
 pub mod sip_credentials;
 pub mod steps;
+pub mod subscription_option;

@@ -2,7 +2,10 @@
 //! back needs the cursors of the pages before, kept here as a stack.
 use leptos::prelude::*;
 
-use crate::i18n::tr;
+use crate::{
+    i18n::{tr, use_i18n},
+    platform,
+};
 
 /// `cursors[i]` starts page i; the last one is the page shown.
 #[derive(Clone, Copy)]
@@ -66,5 +69,30 @@ pub fn Pager(
                 {tr("pager-next")}
             </button>
         </nav>
+    }
+}
+
+/// "N in all, page P": the live line above a paged list, so a screen
+/// reader hears what a search or a page turn found.
+#[component]
+pub fn PageCount(
+    /// The message key, with `$total` and `$page`.
+    key: &'static str,
+    total: u64,
+    page: usize,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="count" role="status">
+            {move || {
+                i18n.t_args(
+                    key,
+                    &[
+                        ("total", platform::format_number(total as i64, i18n.language.get())),
+                        ("page", page.to_string()),
+                    ],
+                )
+            }}
+        </p>
     }
 }

@@ -148,6 +148,7 @@ pub fn PartnerDeviceFields(
             <p class="hint" id="device-mac-hint">{tr("pmd-mac-hint")}</p>
             <input
                 id="device-mac"
+                class="mono"
                 autocomplete="off"
                 spellcheck="false"
                 aria-required="true"
@@ -160,6 +161,14 @@ pub fn PartnerDeviceFields(
                 disabled=move || disabled.get()
             />
             <FieldError id="device-mac-error" code=mac_error />
+            <p class="hint" id="device-mac-normalised">
+                {move || {
+                    draft
+                        .mac
+                        .with(|mac| MacAddress::parse(mac).ok())
+                        .map(|mac| i18n.t_args("partner-device-mac-reads", &[("mac", mac.to_colon_form())]))
+                }}
+            </p>
         </div>
         <div class="field disclaimer">
             <label class="checkbox">

@@ -2,18 +2,16 @@
 //! → *Partner Managed Devices* (PMD-4): the device type from the approved
 //! catalog (PMD-2), its MAC address, and the SIP-credential disclaimer
 //! (PMD-1) before Save; then the credentials, shown once.
-use domain::{Code, MacAddress};
 use leptos::{prelude::*, task::spawn_local};
 use leptos_router::{components::A, hooks::use_params_map};
 
 use crate::{
-    api::{
-        self, AddPartnerDeviceInput, AddedPartnerDevice, ApiError, DeviceModelRow, NewDeviceInput,
-        UserRef,
-    },
+    api::{self, AddPartnerDeviceInput, AddedPartnerDevice, ApiError, DeviceModelRow, UserRef},
     components::{
-        error_notice::ErrorNotice, field::FieldError, focus::focus_later,
-        partner_device_fields::device_type_key, sip_credentials::SipCredentialsPanel,
+        error_notice::ErrorNotice,
+        focus::focus_later,
+        partner_device_fields::{DeviceDraft, PartnerDeviceFields},
+        sip_credentials::SipCredentialsPanel,
     },
     i18n::{tr, use_i18n},
     platform,
@@ -99,171 +97,10 @@ pub fn NotEntitledNotice() -> impl IntoView {
     }
 }
 
-/// The device type, MAC and disclaimer of a new partner-managed device,
-/// checked as typed with `domain`; the parent says what happens on Save.
-#[component]
-pub fn NewDeviceFields(
-    models: Vec<DeviceModelRow>,
-    model: RwSignal<String>,
-    mac: RwSignal<String>,
-    acknowledged: RwSignal<bool>,
-    /// Set once the admin tried to save: empty fields are errors from then.
-    submitted: RwSignal<bool>,
-    server_error: RwSignal<Option<ApiError>>,
-    busy: RwSignal<bool>,
-) -> impl IntoView {
-    let remote = move |field: &'static str| {
-        server_error.with(|e| {
-            e.as_ref()
-                .and_then(|e| e.findings.iter().find(|f| f.field == field).map(|f| f.code))
-        })
-    };
-    let model_error = Signal::derive(move || {
-        let local = (submitted.get() && model.with(String::is_empty)).then_some(Code::ModelUnknown);
-        local.or(remote("model"))
-    });
-    // The MAC is checked as soon as something is typed: a typo shows at
-    // once, an empty field only after Save.
-    let mac_error = Signal::derive(move || {
-        let typed = mac.get();
-        let local = if typed.trim().is_empty() && !submitted.get() {
-            None
-        } else {
-            MacAddress::parse(&typed).err().map(|e| e.code())
-        };
-        local.or(remote("mac"))
-    });
-    let normalised = move || {
-        MacAddress::parse(&mac.get())
-            .ok()
-            .map(|m| m.to_colon_form())
-    };
-    let i18n = use_i18n();
-
-    view! {
-        <fieldset class="choices">
-            <legend>{tr("partner-device-management")}</legend>
-            <label>
-                <input type="radio" name="partner-device-management" checked disabled=move || busy.get() />
-                {tr("partner-device-managed")}
-            </label>
-            <p class="hint">{tr("partner-device-managed-hint")}</p>
-        </fieldset>
-        <div class="field">
-            <label for="partner-device-model">
-                {tr("partner-device-model")}
-                <span class="required" aria-hidden="true">" *"</span>
-            </label>
-            <select
-                id="partner-device-model"
-                aria-required="true"
-                aria-invalid=move || model_error.get().is_some().to_string()
-                aria-describedby=move || model_error.get().map(|_| "partner-device-model-error")
-                prop:value=move || model.get()
-                on:change=move |ev| model.set(event_target_value(&ev))
-                disabled=move || busy.get()
-            >
-                <option value="">{tr("partner-device-model-choose")}</option>
-                {models
-                    .into_iter()
-                    .map(|m| {
-                        let kind = device_type_key(m.device_type);
-                        let (vendor, name, firmware) = (m.vendor, m.model, m.min_firmware);
-                        let text = move || {
-                            i18n.t_args(
-                                "partner-device-model-option",
-                                &[
-                                    ("vendor", vendor.clone()),
-                                    ("model", name.clone()),
-                                    ("type", i18n.t(kind)),
-                                    ("firmware", firmware.clone()),
-                                ],
-                            )
-                        };
-                        view! { <option value=m.id>{text}</option> }
-                    })
-                    .collect_view()}
-            </select>
-            <FieldError id="partner-device-model-error" code=model_error />
-        </div>
-        <div class="field">
-            <label for="partner-device-mac">
-                {tr("partner-device-mac")}
-                <span class="required" aria-hidden="true">" *"</span>
-            </label>
-            <p class="hint" id="partner-device-mac-hint">{tr("partner-device-mac-hint")}</p>
-            <input
-                id="partner-device-mac"
-                type="text"
-                class="mono"
-                autocomplete="off"
-                spellcheck="false"
-                aria-required="true"
-                aria-invalid=move || mac_error.get().is_some().to_string()
-                aria-describedby=move || {
-                    if mac_error.get().is_some() {
-                        "partner-device-mac-hint partner-device-mac-error"
-                    } else {
-                        "partner-device-mac-hint"
-                    }
-                }
-                prop:value=move || mac.get()
-                on:input=move |ev| mac.set(event_target_value(&ev))
-                disabled=move || busy.get()
-            />
-            <FieldError id="partner-device-mac-error" code=mac_error />
-            <p class="hint" id="partner-device-mac-normalised">
-                {move || {
-                    normalised().map(|m| i18n.t_args("partner-device-mac-reads", &[("mac", m)]))
-                }}
-            </p>
-        </div>
-        <div class="field disclaimer">
-            <label class="checkbox">
-                <input
-                    type="checkbox"
-                    id="partner-device-disclaimer"
-                    prop:checked=move || acknowledged.get()
-                    on:change=move |ev| acknowledged.set(event_target_checked(&ev))
-                    disabled=move || busy.get()
-                />
-                <span>{tr("partner-device-disclaimer")}</span>
-            </label>
-        </div>
-    }
-}
-
-/// The device as [`NewDeviceFields`] hold it.
-pub fn new_device_input(
-    model: RwSignal<String>,
-    mac: RwSignal<String>,
-    acknowledged: RwSignal<bool>,
-) -> NewDeviceInput {
-    NewDeviceInput {
-        model: model.get_untracked(),
-        mac: mac.get_untracked().trim().to_owned(),
-        disclaimer_acknowledged: acknowledged.get_untracked(),
-    }
-}
-
-/// Whether [`NewDeviceFields`] are fit to send: the browser's own checks,
-/// the server's first ones.
-pub fn new_device_ready(
-    model: RwSignal<String>,
-    mac: RwSignal<String>,
-    acknowledged: RwSignal<bool>,
-) -> bool {
-    acknowledged.get_untracked()
-        && !model.with_untracked(String::is_empty)
-        && mac.with_untracked(|m| MacAddress::parse(m).is_ok())
-}
-
 #[component]
 fn PartnerDeviceForm(user_ref: UserRef, loaded: Loaded) -> impl IntoView {
     let i18n = use_i18n();
-    let model = RwSignal::new(String::new());
-    let mac = RwSignal::new(String::new());
-    let acknowledged = RwSignal::new(false);
+    let draft = DeviceDraft::default();
     let submitted = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let server_error = RwSignal::new(None::<ApiError>);
@@ -272,9 +109,12 @@ fn PartnerDeviceForm(user_ref: UserRef, loaded: Loaded) -> impl IntoView {
     // Errors of no field this form shows are said above the button.
     let general_error = move || {
         server_error.get().filter(|e| {
-            !e.findings
-                .iter()
-                .any(|f| f.field == "mac" || f.field == "model")
+            !e.findings.iter().any(|f| {
+                matches!(
+                    f.field.as_str(),
+                    "mac" | "model" | "disclaimer_acknowledged"
+                )
+            })
         })
     };
 
@@ -282,14 +122,14 @@ fn PartnerDeviceForm(user_ref: UserRef, loaded: Loaded) -> impl IntoView {
         ev.prevent_default();
         submitted.set(true);
         server_error.set(None);
-        if !new_device_ready(model, mac, acknowledged) || busy.get_untracked() {
+        if !draft.is_complete() || busy.get_untracked() {
             platform::focus_first_invalid();
             return;
         }
         let input = user_ref.with_value(|u| AddPartnerDeviceInput {
             org_id: u.org_id.clone(),
             user_ids: vec![u.user_id.clone()],
-            device: new_device_input(model, mac, acknowledged),
+            device: draft.input(),
         });
         busy.set(true);
         spawn_local(async move {
@@ -311,15 +151,15 @@ fn PartnerDeviceForm(user_ref: UserRef, loaded: Loaded) -> impl IntoView {
         view! {
             <form class="card" novalidate on:submit=submit aria-labelledby="partner-device-form-title">
                 <h2 id="partner-device-form-title">{tr("partner-device-details")}</h2>
-                <NewDeviceFields
-                    models=models.clone()
-                    model
-                    mac
-                    acknowledged
-                    submitted
-                    server_error
-                    busy
-                />
+                <fieldset class="choices">
+                    <legend>{tr("partner-device-management")}</legend>
+                    <label>
+                        <input type="radio" name="partner-device-management" checked disabled=move || busy.get() />
+                        {tr("partner-device-managed")}
+                    </label>
+                    <p class="hint">{tr("partner-device-managed-hint")}</p>
+                </fieldset>
+                <PartnerDeviceFields models=models.clone() draft submitted server_error disabled=busy />
                 {move || general_error().map(|error| view! { <ErrorNotice error /> })}
                 <div class="form-actions">
                     <A
@@ -333,13 +173,13 @@ fn PartnerDeviceForm(user_ref: UserRef, loaded: Loaded) -> impl IntoView {
                         class="button primary"
                         id="partner-device-save"
                         aria-describedby="partner-device-save-hint"
-                        disabled=move || busy.get() || !acknowledged.get()
+                        disabled=move || busy.get() || !draft.disclaimer.get()
                     >
                         {move || if busy.get() { i18n.t("partner-device-saving") } else { i18n.t("partner-device-save") }}
                     </button>
                 </div>
                 <p class="hint" id="partner-device-save-hint">
-                    {move || (!acknowledged.get()).then(|| i18n.t("partner-device-save-hint"))}
+                    {move || (!draft.disclaimer.get()).then(|| i18n.t("partner-device-save-hint"))}
                 </p>
             </form>
         }

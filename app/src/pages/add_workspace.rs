@@ -25,6 +25,7 @@ use crate::{
         partner_device_fields::{DeviceDraft, PartnerDeviceFields, server_finding},
         sip_credentials::SipCredentialsPanel,
         steps::StepIndicator,
+        subscription_option::SubscriptionOption,
     },
     i18n::{tr, use_i18n},
     pages::workspaces::{license_key, room_type_key},
@@ -436,19 +437,13 @@ fn AddWorkspaceWizard(options: WorkspaceOptions) -> impl IntoView {
                                 .get()
                                 .into_iter()
                                 .map(|s| {
-                                    let available = (s.quantity - s.used).max(0);
-                                    let (id, quantity) = (s.subscription_id.clone(), s.quantity);
-                                    let text = move || {
-                                        i18n.t_args(
-                                            "webex-go-subscription-option",
-                                            &[
-                                                ("id", id.clone()),
-                                                ("available", platform::format_number(available, i18n.language.get())),
-                                                ("quantity", platform::format_number(quantity, i18n.language.get())),
-                                            ],
-                                        )
-                                    };
-                                    view! { <option value=s.subscription_id disabled={available == 0}>{text}</option> }
+                                    view! {
+                                        <SubscriptionOption
+                                            id=s.subscription_id
+                                            available=s.quantity - s.used
+                                            quantity=s.quantity
+                                        />
+                                    }
                                 })
                                 .collect_view()
                         }}

@@ -13,7 +13,7 @@ use crate::{
     api::{self, ApiError, CallHistoryQuery, CallRow},
     components::{
         error_notice::ErrorNotice,
-        pager::{Cursors, Pager},
+        pager::{Cursors, PageCount, Pager},
     },
     i18n::{tr, use_i18n},
     platform,
@@ -187,17 +187,7 @@ pub fn CallHistoryPage() -> impl IntoView {
                         let page_number = cursors.page();
                         let org = org_id.get_untracked();
                         view! {
-                            <p class="count" role="status">
-                                {move || {
-                                    i18n.t_args(
-                                        "calls-count",
-                                        &[
-                                            ("total", platform::format_number(total as i64, i18n.language.get())),
-                                            ("page", page_number.to_string()),
-                                        ],
-                                    )
-                                }}
-                            </p>
+                            <PageCount key="calls-count" total page=page_number />
                             {if page.calls.is_empty() {
                                 view! { <p class="empty">{tr("calls-empty")}</p> }.into_any()
                             } else {

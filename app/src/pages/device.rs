@@ -4,16 +4,14 @@
 //! (GO-12) and *Delete* (GO-13).
 use domain::webex_go::LineStatus;
 use leptos::{prelude::*, task::spawn_local};
-use leptos_router::{
-    NavigateOptions,
-    components::A,
-    hooks::{use_navigate, use_params_map},
-};
+use leptos_router::{components::A, hooks::use_params_map};
 
 use crate::{
     api::{self, ActivationDetails, ApiError, DeviceDetails, DeviceKind, DeviceRef},
     components::{
-        activation_panel::ActivationPanel, dialog::Dialog, error_notice::ErrorNotice,
+        activation_panel::ActivationPanel,
+        confirm::{Confirm, ConfirmDelete},
+        error_notice::ErrorNotice,
         line_status::LineStatusBadge,
     },
     i18n::{I18n, tr, use_i18n},
@@ -272,43 +270,21 @@ fn LostStolenDialog(
     activation: RwSignal<Option<(Issued, ActivationDetails)>>,
     on_done: Callback<()>,
 ) -> impl IntoView {
-    let busy = RwSignal::new(false);
-    let server_error = RwSignal::new(None::<ApiError>);
-    Effect::new(move |_| {
-        if open.get() {
-            server_error.set(None);
-        }
-    });
-    let confirm = move |_| {
-        busy.set(true);
-        spawn_local(async move {
-            match api::report_lost_stolen(device_ref.get_value()).await {
-                Ok(issued) => {
-                    activation.set(Some((Issued::LostStolen, issued)));
-                    open.set(false);
-                    on_done.run(());
-                }
-                Err(error) => server_error.set(Some(error)),
-            }
-            busy.set(false);
-        });
-    };
     view! {
-        <Dialog open labelled_by="lost-stolen-title">
-            <div class="dialog-form">
-                <h2 id="lost-stolen-title">{tr("device-lost-title")}</h2>
-                <p>{tr("device-lost-body")}</p>
-                {move || server_error.get().map(|error| view! { <ErrorNotice error /> })}
-                <div class="dialog-actions wrap">
-                    <button type="button" class="button secondary" on:click=move |_| open.set(false)>
-                        {tr("cancel")}
-                    </button>
-                    <button type="button" class="button danger" disabled=move || busy.get() on:click=confirm>
-                        {tr("device-lost-confirm")}
-                    </button>
-                </div>
-            </div>
-        </Dialog>
+        <Confirm
+            open
+            id="lost-stolen-title"
+            title="device-lost-title"
+            body="device-lost-body"
+            confirm="device-lost-confirm"
+            danger=true
+            action=move || async move {
+                let issued = api::report_lost_stolen(device_ref.get_value()).await?;
+                activation.set(Some((Issued::LostStolen, issued)));
+                on_done.run(());
+                Ok(())
+            }
+        />
     }
 }
 
@@ -321,48 +297,18 @@ pub fn DeleteDeviceDialog(
     title: &'static str,
     body: &'static str,
 ) -> impl IntoView {
-    let navigate = use_navigate();
-    let busy = RwSignal::new(false);
-    let server_error = RwSignal::new(None::<ApiError>);
-    Effect::new(move |_| {
-        if open.get() {
-            server_error.set(None);
-        }
-    });
-    let confirm = move |_| {
-        busy.set(true);
-        let navigate = navigate.clone();
-        spawn_local(async move {
-            let device = device_ref.get_value();
-            let org_id = device.org_id.clone();
-            match api::delete_device(device).await {
-                // The page goes away: nothing here to update.
-                Ok(()) => navigate(
-                    &format!("/orgs/{org_id}/devices?deleted=1"),
-                    NavigateOptions::default(),
-                ),
-                Err(error) => {
-                    server_error.set(Some(error));
-                    busy.set(false);
-                }
-            }
-        });
-    };
     view! {
-        <Dialog open labelled_by="delete-device-title">
-            <div class="dialog-form">
-                <h2 id="delete-device-title">{tr(title)}</h2>
-                <p>{tr(body)}</p>
-                {move || server_error.get().map(|error| view! { <ErrorNotice error /> })}
-                <div class="dialog-actions wrap">
-                    <button type="button" class="button secondary" on:click=move |_| open.set(false)>
-                        {tr("cancel")}
-                    </button>
-                    <button type="button" class="button danger" disabled=move || busy.get() on:click=confirm>
-                        {tr("button-delete")}
-                    </button>
-                </div>
-            </div>
-        </Dialog>
+        <ConfirmDelete
+            open
+            id="delete-device-title"
+            title
+            body
+            confirm="button-delete"
+            action=move || async move {
+                let device = device_ref.get_value();
+                let done = format!("/orgs/{}/devices?deleted=1", device.org_id);
+                api::delete_device(device).await.map(|()| done)
+            }
+        />
     }
 }

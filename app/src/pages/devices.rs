@@ -16,7 +16,7 @@ use crate::{
         error_notice::ErrorNotice,
         focus::focus_later,
         line_status::{LineStatusBadge, status_key},
-        pager::{Cursors, Pager},
+        pager::{Cursors, PageCount, Pager},
     },
     i18n::{tr, use_i18n},
     pages::webex_go::{HasLineNotice, IneligibleNotice},
@@ -147,17 +147,7 @@ pub fn DevicesPage() -> impl IntoView {
                         let org = org_id.get_untracked();
                         let next = page.next.clone();
                         view! {
-                            <p class="count" role="status">
-                                {move || {
-                                    i18n.t_args(
-                                        "devices-count",
-                                        &[
-                                            ("total", platform::format_number(total as i64, i18n.language.get())),
-                                            ("page", page_number.to_string()),
-                                        ],
-                                    )
-                                }}
-                            </p>
+                            <PageCount key="devices-count" total page=page_number />
                             {if page.devices.is_empty() {
                                 view! { <p class="empty">{tr("devices-empty")}</p> }.into_any()
                             } else {

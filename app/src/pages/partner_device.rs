@@ -11,7 +11,7 @@ use crate::{
         UserQuery,
     },
     components::{
-        dialog::Dialog, error_notice::ErrorNotice, focus::focus_later,
+        confirm::Confirm, error_notice::ErrorNotice, focus::focus_later,
         line_status::LineStatusBadge, sip_credentials::SipCredentialsPanel,
     },
     i18n::{I18n, tr, use_i18n},
@@ -178,43 +178,20 @@ fn UpdatePasswordDialog(
     device_ref: StoredValue<DeviceRef>,
     credentials: RwSignal<Option<SipCredentials>>,
 ) -> impl IntoView {
-    let busy = RwSignal::new(false);
-    let server_error = RwSignal::new(None::<ApiError>);
-    Effect::new(move |_| {
-        if open.get() {
-            server_error.set(None);
-        }
-    });
-    let confirm = move |_| {
-        busy.set(true);
-        spawn_local(async move {
-            match api::update_sip_password(device_ref.get_value()).await {
-                Ok(fresh) => {
-                    credentials.set(Some(fresh));
-                    open.set(false);
-                    focus_later("#device-password-updated");
-                }
-                Err(error) => server_error.set(Some(error)),
-            }
-            busy.set(false);
-        });
-    };
     view! {
-        <Dialog open labelled_by="update-password-title">
-            <div class="dialog-form">
-                <h2 id="update-password-title">{tr("partner-device-update-password-title")}</h2>
-                <p>{tr("partner-device-update-password-body")}</p>
-                {move || server_error.get().map(|error| view! { <ErrorNotice error /> })}
-                <div class="dialog-actions wrap">
-                    <button type="button" class="button secondary" on:click=move |_| open.set(false)>
-                        {tr("cancel")}
-                    </button>
-                    <button type="button" class="button primary" disabled=move || busy.get() on:click=confirm>
-                        {tr("partner-device-update-password-confirm")}
-                    </button>
-                </div>
-            </div>
-        </Dialog>
+        <Confirm
+            open
+            id="update-password-title"
+            title="partner-device-update-password-title"
+            body="partner-device-update-password-body"
+            confirm="partner-device-update-password-confirm"
+            action=move || async move {
+                let fresh = api::update_sip_password(device_ref.get_value()).await?;
+                credentials.set(Some(fresh));
+                focus_later("#device-password-updated");
+                Ok(())
+            }
+        />
     }
 }
 

@@ -13,7 +13,7 @@ use crate::{
     components::{
         error_notice::ErrorNotice,
         line_status::LineStatusBadge,
-        pager::{Cursors, Pager},
+        pager::{Cursors, PageCount, Pager},
     },
     i18n::{tr, use_i18n},
     platform,
@@ -214,17 +214,7 @@ pub fn UsersPage() -> impl IntoView {
                         let page_number = cursors.page();
                         let org = org_id.get_untracked();
                         view! {
-                            <p class="count" role="status">
-                                {move || {
-                                    i18n.t_args(
-                                        "users-count",
-                                        &[
-                                            ("total", platform::format_number(total as i64, i18n.language.get())),
-                                            ("page", page_number.to_string()),
-                                        ],
-                                    )
-                                }}
-                            </p>
+                            <PageCount key="users-count" total page=page_number />
                             {if page.users.is_empty() {
                                 view! { <p class="empty">{tr("users-empty")}</p> }.into_any()
                             } else {

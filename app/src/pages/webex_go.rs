@@ -10,7 +10,7 @@ use crate::{
     api::{self, AddWebexGoInput, AddedWebexGo, ApiError, UserRef, WebexGoOptions},
     components::{
         activation_panel::ActivationPanel, error_notice::ErrorNotice, field::FieldError,
-        focus::focus_later,
+        focus::focus_later, subscription_option::SubscriptionOption,
     },
     i18n::{tr, use_i18n},
     platform,
@@ -246,39 +246,16 @@ fn AddWebexGoForm(options: WebexGoOptions) -> impl IntoView {
                     {choices
                         .into_iter()
                         .map(|s| {
-                            let (available, quantity) = (s.available(), s.quantity);
-                            let exhausted = available == 0;
-                            let id = s.id.clone();
-                            let text = move || {
-                                i18n.t_args(
-                                    "webex-go-subscription-option",
-                                    &[
-                                        ("id", id.clone()),
-                                        ("available", platform::format_number(available, i18n.language.get())),
-                                        ("quantity", platform::format_number(quantity, i18n.language.get())),
-                                    ],
-                                )
-                            };
-                            view! { <option value=s.id disabled=exhausted>{text}</option> }
+                            let available = s.available();
+                            view! { <SubscriptionOption id=s.id available quantity=s.quantity /> }
                         })
                         .collect_view()}
                 </select>
-                {move || {
-                    subscription_error
-                        .get()
-                        .map(|code| {
-                            let text = if code == Code::BadRequest {
-                                i18n.t("webex-go-subscription-required")
-                            } else {
-                                i18n.code(code)
-                            };
-                            view! {
-                                <p class="field-error" id="webex-go-subscription-error" data-code=code.as_str()>
-                                    {text}
-                                </p>
-                            }
-                        })
-                }}
+                <FieldError
+                    id="webex-go-subscription-error"
+                    code=subscription_error
+                    texts=&[(Code::BadRequest, "webex-go-subscription-required")]
+                />
             </div>
         }
     });

@@ -15,7 +15,7 @@ use crate::{
         WorkspaceDetails, WorkspaceRef, WorkspaceRow,
     },
     components::{
-        confirm_delete::ConfirmDelete,
+        confirm::ConfirmDelete,
         error_notice::ErrorNotice,
         focus::focus_later,
         partner_device_fields::{DeviceDraft, PartnerDeviceFields},

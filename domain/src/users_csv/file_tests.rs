@@ -162,7 +162,7 @@ fn webex_go_user() -> OrgFacts {
             webex_go: true,
             ..existing("ana@example.com", "1001", &[0, 2, 3, 4])
         }],
-        numbers: vec![],
+        ..OrgFacts::default()
     }
 }
 
@@ -419,7 +419,7 @@ fn an_unknown_location_and_an_unknown_user_to_delete_need_the_org() {
 fn an_extension_another_user_holds_is_in_use_unless_an_earlier_row_frees_it() {
     let facts = OrgFacts {
         users: vec![existing("old@example.com", "1001", &[])],
-        numbers: vec![],
+        ..OrgFacts::default()
     };
     let taken = file(&[calling_user("ana@example.com", "1001")]);
     let check = with_org(&taken, &context(5), facts.clone(), ImportMode::Default);
@@ -436,6 +436,29 @@ fn an_extension_another_user_holds_is_in_use_unless_an_earlier_row_frees_it() {
             check.simulation.preview.delete
         ),
         (1, 1)
+    );
+}
+
+#[test]
+fn an_extension_or_number_a_workspace_holds_is_never_free_for_a_user() {
+    // PMD-8: a workspace's extension and number are the org's like a user's.
+    let facts = OrgFacts {
+        numbers: vec![FactNumber {
+            e164: "+4721000001".into(),
+            location: 0,
+        }],
+        workspace_extensions: vec!["1001".into()],
+        workspace_numbers: vec!["+4721000001".into()],
+        ..OrgFacts::default()
+    };
+    let bytes = file(&[
+        calling_user("ana@example.com", "1001"),
+        calling_user_with("bo@example.com", &[(C::PhoneNumber, "21 00 00 01")]),
+    ]);
+    let check = with_org(&bytes, &context(5), facts, ImportMode::Default);
+    assert_eq!(
+        codes(&check),
+        [(1, Code::ExtensionInUse), (2, Code::NumberInUse)]
     );
 }
 
@@ -466,7 +489,7 @@ fn licenses_that_would_run_out_are_refused_on_the_row_that_runs_out() {
 fn a_package_change_frees_the_old_license_and_takes_the_new_one() {
     let facts = OrgFacts {
         users: vec![existing("ana@example.com", "1001", &[0, 2, 3, 4])],
-        numbers: vec![],
+        ..OrgFacts::default()
     };
     let meetings = calling_user("ana@example.com", "1001").replace(
         ",TRUE,FALSE,FALSE,FALSE,FALSE",
@@ -486,7 +509,7 @@ fn a_package_change_frees_the_old_license_and_takes_the_new_one() {
 fn add_and_remove_services_makes_the_base_license_columns_authoritative() {
     let facts = OrgFacts {
         users: vec![existing("ana@example.com", "1001", &[0, 2, 3, 4])],
-        numbers: vec![],
+        ..OrgFacts::default()
     };
     // Basic Messaging TRUE, the other two blank: both are removed.
     let row = calling_user_with(
@@ -515,6 +538,7 @@ fn a_number_must_be_in_the_inventory_of_the_rows_location_and_free() {
             e164: "+4721000001".into(),
             location: 0,
         }],
+        ..OrgFacts::default()
     };
     let bytes = file(&[
         with_number("a@example.com", "21 00 00 01"),
@@ -617,6 +641,7 @@ fn an_export_imports_back_as_the_same_users_with_its_numbers_unharmed() {
             e164: "+4721000001".into(),
             location: 0,
         }],
+        ..OrgFacts::default()
     };
     let check = with_org(
         export.as_bytes(),

@@ -192,7 +192,18 @@ pub struct FactNumber {
 pub struct OrgFacts {
     pub users: Vec<FactUser>,
     pub numbers: Vec<FactNumber>,
+    /// Extensions the file names that a workspace holds (PMD-8): never
+    /// free for a user, whatever the rows do.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub workspace_extensions: Vec<String>,
+    /// Numbers the file names that a workspace holds, likewise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub workspace_numbers: Vec<String>,
 }
+
+/// The holder recorded for an extension or number a workspace holds: no
+/// row's email is empty, so no row ever holds it.
+const WORKSPACE_HOLDER: &str = "";
 
 /// What applying a row does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -369,6 +380,12 @@ pub fn simulate(
                     webex_go: user.webex_go,
                 }),
             );
+        }
+        for extension in &facts.workspace_extensions {
+            extensions.insert(extension, WORKSPACE_HOLDER);
+        }
+        for number in &facts.workspace_numbers {
+            numbers.insert(number, WORKSPACE_HOLDER);
         }
         inventory.extend(facts.numbers.iter().map(|n| (n.e164.as_str(), n.location)));
         used = context.pools.iter().map(|p| p.used).collect();

@@ -19,6 +19,7 @@ use super::{
     licenses::{release_all_licenses, release_license, take_from_org_pool},
     locations::explain_number_refusal,
     new_id, now_ms,
+    orgs::OrgFlag,
     outbox::insert_email,
     users::{ids, refused},
 };
@@ -780,18 +781,8 @@ impl Store {
         suppress: bool,
         audit: &NewAuditEntry<'_>,
     ) -> StoreResult<()> {
-        let mut tx = self.pool().begin().await?;
-        let result: StoreResult<()> = async {
-            sqlx::query("UPDATE orgs SET suppress_email = $2 WHERE id = $1")
-                .bind(org_id)
-                .bind(i64::from(suppress))
-                .execute(&mut *tx)
-                .await?;
-            insert_audit(&mut *tx, audit).await?;
-            Ok(())
-        }
-        .await;
-        finish(tx, result).await
+        self.set_org_flag(org_id, OrgFlag::SuppressEmail, suppress, audit)
+            .await
     }
 }
 

@@ -1,7 +1,9 @@
 //! The org tree (T-1): partner orgs own customer orgs.
 use sqlx::{Row, any::AnyRow};
 
-use super::{Store, StoreResult, like_contains, now_ms};
+use super::{
+    NewAuditEntry, Store, StoreResult, audit::insert_audit, finish, like_contains, now_ms,
+};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OrgRecord {
@@ -40,7 +42,50 @@ fn org_from_row(row: &AnyRow) -> Result<OrgRecord, sqlx::Error> {
     })
 }
 
+/// A yes/no setting of an org that an admin switches.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum OrgFlag {
+    /// GO-6: no activation emails to users.
+    SuppressEmail,
+    /// PMD-3: the Device Management integration.
+    DeviceManagement,
+}
+
+impl OrgFlag {
+    const fn column(self) -> &'static str {
+        match self {
+            Self::SuppressEmail => "suppress_email",
+            Self::DeviceManagement => "device_management",
+        }
+    }
+}
+
 impl Store {
+    /// Switches one of an org's settings, with its audit entry.
+    pub(super) async fn set_org_flag(
+        &self,
+        org_id: &str,
+        flag: OrgFlag,
+        on: bool,
+        audit: &NewAuditEntry<'_>,
+    ) -> StoreResult<()> {
+        let mut tx = self.pool().begin().await?;
+        let result: StoreResult<()> = async {
+            sqlx::query(&format!(
+                "UPDATE orgs SET {} = $2 WHERE id = $1",
+                flag.column()
+            ))
+            .bind(org_id)
+            .bind(i64::from(on))
+            .execute(&mut *tx)
+            .await?;
+            insert_audit(&mut *tx, audit).await?;
+            Ok(())
+        }
+        .await;
+        finish(tx, result).await
+    }
+
     /// Inserts the org unless one with this id exists; returns whether it
     /// was inserted.
     pub async fn insert_org(&self, org: &NewOrg<'_>) -> StoreResult<bool> {

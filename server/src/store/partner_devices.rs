@@ -15,7 +15,7 @@ use sqlx::{AnyConnection, Row, any::AnyRow};
 
 use super::{
     DirectoryError, NewAuditEntry, Store, StoreResult, audit::insert_audit, finish, new_id, now_ms,
-    users::refused,
+    orgs::OrgFlag, users::refused,
 };
 
 /// The `devices.kind` of a partner-managed SIP device.
@@ -316,6 +316,26 @@ pub(super) async fn insert_partner_device(
     Ok(())
 }
 
+/// Deletes the org's user devices that no user is left on (PMD-5): called
+/// after users are deleted, in the same transaction. A device shared with
+/// someone else stays theirs; one only the deleted users had goes, as a
+/// Webex Go line goes with its user, so no device is left that no page can
+/// reach. Its SIP credentials go with it by cascade.
+pub(crate) async fn delete_userless_devices(
+    conn: &mut AnyConnection,
+    org_id: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "DELETE FROM devices WHERE org_id = $1 AND kind = $2 AND workspace_id IS NULL
+           AND NOT EXISTS (SELECT 1 FROM device_users du WHERE du.device_id = devices.id)",
+    )
+    .bind(org_id)
+    .bind(PARTNER_MANAGED)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
 async fn write_credentials(
     conn: &mut AnyConnection,
     device_id: &str,
@@ -492,18 +512,8 @@ impl Store {
         entitled: bool,
         audit: &NewAuditEntry<'_>,
     ) -> StoreResult<()> {
-        let mut tx = self.pool().begin().await?;
-        let result: StoreResult<()> = async {
-            sqlx::query("UPDATE orgs SET device_management = $2 WHERE id = $1")
-                .bind(org_id)
-                .bind(i64::from(entitled))
-                .execute(&mut *tx)
-                .await?;
-            insert_audit(&mut *tx, audit).await?;
-            Ok(())
-        }
-        .await;
-        finish(tx, result).await
+        self.set_org_flag(org_id, OrgFlag::DeviceManagement, entitled, audit)
+            .await
     }
 
     /// PMD-4: adds a partner-managed device with its users or to its

@@ -20,6 +20,7 @@ use super::{
     locations::explain_number_refusal,
     new_id, now_ms,
     outbox::insert_email,
+    partner_devices::delete_userless_devices,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -284,6 +285,28 @@ pub(super) async fn take_number(
     }
 }
 
+/// PMD-8: an extension a workspace holds is taken, though the users
+/// table's unique index only sees users' extensions.
+async fn check_extension_not_a_workspaces(
+    conn: &mut AnyConnection,
+    org_id: &str,
+    calling: Option<&CallingData>,
+    row: usize,
+) -> Result<(), DirectoryError> {
+    let Some(extension) = calling.and_then(|c| c.extension.as_ref()) else {
+        return Ok(());
+    };
+    let held = sqlx::query("SELECT 1 FROM workspaces WHERE org_id = $1 AND extension = $2")
+        .bind(org_id)
+        .bind(extension.as_str())
+        .fetch_optional(&mut *conn)
+        .await?;
+    match held {
+        Some(_) => Err(refused(row, "extension", Code::ExtensionInUse)),
+        None => Ok(()),
+    }
+}
+
 /// The location must belong to the org (the id came from the client).
 async fn check_location(
     conn: &mut AnyConnection,
@@ -330,6 +353,8 @@ impl Store {
             let now = now_ms();
             for (row, UserToAdd { user, invitation }) in users.iter().enumerate() {
                 check_location(&mut tx, org_id, user.calling.as_ref(), row).await?;
+                check_extension_not_a_workspaces(&mut tx, org_id, user.calling.as_ref(), row)
+                    .await?;
                 let id = new_id();
                 let inserted = sqlx::query(
                     "INSERT INTO users (id, org_id, email, first_name, last_name, display_name,
@@ -438,6 +463,7 @@ impl Store {
                 return Err(DirectoryError::NotFound);
             }
             check_location(&mut tx, org_id, calling, 0).await?;
+            check_extension_not_a_workspaces(&mut tx, org_id, calling, 0).await?;
             // The number: released unless it is the one asked for.
             let wanted = calling
                 .and_then(|c| c.phone_number.as_ref())
@@ -550,6 +576,7 @@ impl Store {
             if deleted.rows_affected() == 0 {
                 return Err(DirectoryError::NotFound);
             }
+            delete_userless_devices(&mut tx, org_id).await?;
             sqlx::query("UPDATE orgs SET user_count = user_count - 1 WHERE id = $1")
                 .bind(org_id)
                 .execute(&mut *tx)

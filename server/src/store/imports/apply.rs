@@ -38,7 +38,9 @@ use crate::store::{
     bulk::{Cell, Params, bind_cells, execute_in, fetch_in, insert_rows},
     devices::{check_line_still_eligible, release_device_licenses_of_user},
     licenses::release_license,
-    new_id, now_ms, rollback,
+    new_id, now_ms,
+    partner_devices::delete_userless_devices,
+    rollback,
     users::{ids, take_license, take_number, terms_of, user_conflict, write_terms},
 };
 
@@ -883,6 +885,9 @@ impl Sets {
             },
         )
         .await?;
+        if !self.deletes.is_empty() {
+            delete_userless_devices(conn, org_id).await?;
+        }
         for (id, columns) in &self.updates {
             update_user(conn, backend, org_id, id, columns, now).await?;
         }
@@ -1131,6 +1136,7 @@ async fn apply_row(
                 .bind(&before.id)
                 .execute(&mut *conn)
                 .await?;
+            delete_userless_devices(conn, org_id).await?;
             for license in &before.licenses {
                 release_license(conn, &before.id, license).await?;
             }

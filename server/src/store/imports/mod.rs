@@ -303,13 +303,41 @@ pub(super) async fn read_facts(
             });
         }
     }
+    // PMD-8: what workspaces hold is never free for a user.
+    let workspace_extensions = fetch_in(conn, backend, &org, &keys.extensions, |lead, list| {
+        format!(
+            "SELECT extension FROM workspaces WHERE org_id = {} AND extension IN ({list})",
+            lead[0]
+        )
+    })
+    .await?
+    .iter()
+    .map(|row| row.try_get("extension"))
+    .collect::<Result<Vec<String>, _>>()?;
+    let workspace_numbers = fetch_in(conn, backend, &org, &keys.numbers, |lead, list| {
+        format!(
+            "SELECT e164 FROM numbers
+             WHERE org_id = {} AND workspace_id IS NOT NULL AND e164 IN ({list})",
+            lead[0]
+        )
+    })
+    .await?
+    .iter()
+    .map(|row| row.try_get("e164"))
+    .collect::<Result<Vec<String>, _>>()?;
     let ids: HashMap<String, String> = users
         .iter()
         .map(|(id, user)| (user.email.clone(), id.clone()))
         .collect();
     let mut users: Vec<FactUser> = users.into_values().collect();
     users.sort_by(|a, b| a.email.cmp(&b.email));
-    Ok((OrgFacts { users, numbers }, ids))
+    let facts = OrgFacts {
+        users,
+        numbers,
+        workspace_extensions,
+        workspace_numbers,
+    };
+    Ok((facts, ids))
 }
 
 /// What the row's column header is, from the field a store refusal names.

@@ -12,9 +12,12 @@ use super::{
     apply::{RowRefusal, UserColumns, insert_user, package_ids, renew_lease, update_user},
 };
 use crate::store::{
-    Backend, DirectoryError, Store, StoreResult, finish,
+    Backend, DirectoryError, Store, StoreResult,
+    devices::release_device_licenses_of_user,
+    finish,
     licenses::release_license,
     now_ms,
+    partner_devices::delete_userless_devices,
     users::{ids, take_license, user_conflict, write_terms},
 };
 
@@ -192,11 +195,15 @@ async fn undo_row(
                 return Err(changed_since());
             }
             if kind == "add" {
+                // Devices added to the user since go with it, as on any
+                // delete.
+                release_device_licenses_of_user(conn, user_id).await?;
                 sqlx::query("DELETE FROM users WHERE org_id = $1 AND id = $2")
                     .bind(org_id)
                     .bind(user_id)
                     .execute(&mut *conn)
                     .await?;
+                delete_userless_devices(conn, org_id).await?;
                 for license in ids(
                     conn,
                     "SELECT license_id FROM license_assignments WHERE holder_id = $1",
