@@ -358,6 +358,47 @@ codes! {
     WorkspaceLicenseUnknown = "workspace_license_unknown",
     /// More devices in one bulk request than the API takes (PMD-10).
     DevicesTooMany = "devices_too_many",
+
+    // --- subscription provisioning (SUB-1 … SUB-9, issue 7) ------------------
+    /// A subscription id is blank, longer than 64 characters or holds other
+    /// characters than letters, digits, `-` and `_` (SUB-1).
+    OrderSubscriptionIdInvalid = "order_subscription_id_invalid",
+    /// An order has no services (SUB-1).
+    OrderServicesEmpty = "order_services_empty",
+    /// Not one of the services `meetings`, `calling`, `suite` (SUB-1).
+    OrderServiceUnknown = "order_service_unknown",
+    /// An order names the same service on two lines (SUB-1).
+    OrderServiceDuplicate = "order_service_duplicate",
+    /// A quantity is not a whole number from 1 to 100,000 (SUB-1).
+    OrderQuantityInvalid = "order_quantity_invalid",
+    /// An order with this subscription id is on file with other content (SUB-1).
+    OrderConflict = "order_conflict",
+    /// An org id is blank or not of the shape the portal issues (SUB-1, SUB-3).
+    OrgIdInvalid = "org_id_invalid",
+    /// Not one of the business verticals (SUB-3).
+    BusinessVerticalUnknown = "business_vertical_unknown",
+    /// The answer is for another step than the wizard is at (SUB-7: a stale tab).
+    WizardStepMismatch = "wizard_step_mismatch",
+    /// A saved wizard state cannot be read back (SUB-7).
+    WizardStateInvalid = "wizard_state_invalid",
+    /// Only an order for a customer can be left to the customer (SUB-6).
+    CustomerSetupNotApplicable = "customer_setup_not_applicable",
+    /// Not an IANA time zone name of the list (SUB-8).
+    TimeZoneUnknown = "time_zone_unknown",
+    /// A Meetings setup has no site (SUB-8).
+    SitesEmpty = "sites_empty",
+    /// More than 10 Meetings sites in one setup (SUB-8).
+    SitesTooMany = "sites_too_many",
+    /// Two sites of one setup have the same URL name (SUB-8).
+    SiteNameDuplicate = "site_name_duplicate",
+    /// Another site of the deployment already has this URL name (SUB-8).
+    SiteNameTaken = "site_name_taken",
+    /// With several sites, a site has no licenses (SUB-8).
+    SiteLicensesInvalid = "site_licenses_invalid",
+    /// The sites' licenses do not add up to the quantity ordered (SUB-8).
+    LicenseSplitMismatch = "license_split_mismatch",
+    /// The address is in another country than the headquarters (SUB-9).
+    AddressCountryMismatch = "address_country_mismatch",
 }
 
 impl Code {

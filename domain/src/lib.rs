@@ -61,6 +61,7 @@ mod password;
 mod person;
 mod phone;
 mod role;
+pub mod subscription;
 pub mod tenancy;
 mod text;
 pub mod user;
@@ -100,6 +101,10 @@ pub mod limits {
     pub use crate::names::{ORG_NAME_MAX_CHARS, SITE_NAME_MAX_LEN, SITE_NAME_MIN_LEN};
     pub use crate::password::{MAX_CHARS as PASSWORD_MAX_CHARS, MIN_CHARS as PASSWORD_MIN_CHARS};
     pub use crate::person::PERSON_NAME_MAX_CHARS;
+    pub use crate::subscription::{
+        MAX_QUANTITY as ORDER_MAX_QUANTITY, MAX_SITES as MEETINGS_MAX_SITES,
+        SUBSCRIPTION_ID_MAX_CHARS,
+    };
     pub use crate::user::MANUAL_ADD_MAX_USERS;
     pub use crate::workspace_name::{
         FORBIDDEN as WORKSPACE_NAME_FORBIDDEN, MAX_CHARS as WORKSPACE_NAME_MAX_CHARS,

@@ -80,6 +80,21 @@ pub struct Address {
     pub country: Country,
 }
 
+impl From<Address> for AddressDraft {
+    /// The form of a valid address, for editing it again or storing it
+    /// where values are read back through [`Address::parse`].
+    fn from(address: Address) -> Self {
+        Self {
+            line1: address.line1,
+            line2: address.line2.unwrap_or_default(),
+            city: address.city,
+            state: address.state.unwrap_or_default(),
+            postal_code: address.postal_code.unwrap_or_default(),
+            country: address.country.code().to_owned(),
+        }
+    }
+}
+
 /// Which address field a finding is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AddressField {
