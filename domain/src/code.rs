@@ -399,6 +399,17 @@ codes! {
     LicenseSplitMismatch = "license_split_mismatch",
     /// The address is in another country than the headquarters (SUB-9).
     AddressCountryMismatch = "address_country_mismatch",
+    /// A *Set up service* link is damaged, altered or not a setup link (SUB-1).
+    SetupLinkInvalid = "setup_link_invalid",
+    /// A *Set up service* link is older than its validity (SUB-1).
+    SetupLinkExpired = "setup_link_expired",
+    /// A newer *Set up service* link replaced this one, e.g. the order was
+    /// handed to someone else (SUB-2).
+    SetupLinkSuperseded = "setup_link_superseded",
+    /// The customer org has no full admin to continue the setup (SUB-6).
+    CustomerHasNoAdmin = "customer_has_no_admin",
+    /// The caller holds no Provisioning admin label in this org (SUB-5).
+    NotProvisioningAdmin = "not_provisioning_admin",
 }
 
 impl Code {

@@ -91,7 +91,11 @@ pub fn status_for(code: Code) -> u16 {
         Code::PayloadTooLarge => 413,
         Code::RateLimited => 429,
         Code::Internal => 500,
-        Code::BadRequest => 400,
+        Code::BadRequest | Code::SetupLinkInvalid => 400,
+        // SUB-1: the same subscription id with other content.
+        Code::OrderConflict => 409,
+        // A link that was good once and is no more.
+        Code::SetupLinkExpired | Code::SetupLinkSuperseded => 410,
         _ => 422,
     }
 }

@@ -23,6 +23,7 @@ use super::{
     WorkspaceDetails, WorkspaceOptions, WorkspaceRef, WorkspaceRow,
 };
 use super::{CallHistoryPage, CallHistoryQuery, UserLanguageInput};
+use super::{OrderLinkInfo, OrderQuery, OrderRow, OrderSetup, OrderStepInput, SetupAccountInput};
 
 /// What the server knows about the request before any server function runs.
 #[derive(Clone)]
@@ -252,6 +253,41 @@ pub trait Portal: Send + Sync + 'static {
         req: &RequestMeta,
         workspace: WorkspaceRef,
     ) -> Result<(), ApiError>;
+    // --- subscription orders and the setup wizard (issue 7) ----------------
+    /// SUB-7: the orders the caller may see, or only their unfinished ones.
+    async fn list_orders(
+        &self,
+        req: &RequestMeta,
+        query: OrderQuery,
+    ) -> Result<Vec<OrderRow>, ApiError>;
+    async fn get_order_setup(
+        &self,
+        req: &RequestMeta,
+        order_id: String,
+    ) -> Result<OrderSetup, ApiError>;
+    async fn submit_setup_step(
+        &self,
+        req: &RequestMeta,
+        input: OrderStepInput,
+    ) -> Result<OrderSetup, ApiError>;
+    async fn setup_step_back(
+        &self,
+        req: &RequestMeta,
+        order_id: String,
+    ) -> Result<OrderSetup, ApiError>;
+    /// Works signed out too: it then only tells whether the link's email
+    /// has an account.
+    async fn open_setup_link(
+        &self,
+        req: &RequestMeta,
+        token: String,
+    ) -> Result<OrderLinkInfo, ApiError>;
+    async fn create_setup_account(
+        &self,
+        req: &RequestMeta,
+        input: SetupAccountInput,
+    ) -> Result<SignedIn, ApiError>;
+    async fn request_full_admin(&self, req: &RequestMeta, org_id: String) -> Result<(), ApiError>;
 }
 
 /// The server's [`Portal`], as stored in the request context.

@@ -66,6 +66,13 @@ pub fn register() {
     register_explicit::<GetWorkspace>();
     register_explicit::<AddWorkspaceDevice>();
     register_explicit::<DeleteWorkspace>();
+    register_explicit::<ListOrders>();
+    register_explicit::<GetOrderSetup>();
+    register_explicit::<SubmitSetupStep>();
+    register_explicit::<SetupStepBack>();
+    register_explicit::<OpenSetupLink>();
+    register_explicit::<CreateSetupAccount>();
+    register_explicit::<RequestFullAdmin>();
 }
 
 /// The client's address: the socket peer. (Behind a reverse proxy, every

@@ -8,6 +8,7 @@ mod device_imports;
 mod devices;
 mod directory;
 mod imports;
+mod orders;
 mod partner_devices;
 mod portal;
 mod users;

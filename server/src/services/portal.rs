@@ -16,6 +16,9 @@ use app::api::{
     WorkspaceDetails, WorkspaceOptions, WorkspaceRef, WorkspaceRow,
 };
 use app::api::{CallHistoryPage, CallHistoryQuery, UserLanguageInput};
+use app::api::{
+    OrderLinkInfo, OrderQuery, OrderRow, OrderSetup, OrderStepInput, SetupAccountInput,
+};
 use async_trait::async_trait;
 use domain::Language;
 
@@ -409,5 +412,77 @@ impl Portal for Services {
     ) -> Result<(), ApiError> {
         let caller = self.require_session(req.session_token.as_deref()).await?;
         Services::delete_workspace(self, &caller, &workspace).await
+    }
+
+    async fn list_orders(
+        &self,
+        req: &RequestMeta,
+        query: OrderQuery,
+    ) -> Result<Vec<OrderRow>, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::list_orders(self, &caller, query).await
+    }
+
+    async fn get_order_setup(
+        &self,
+        req: &RequestMeta,
+        order_id: String,
+    ) -> Result<OrderSetup, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::get_order_setup(self, &caller, &order_id).await
+    }
+
+    async fn submit_setup_step(
+        &self,
+        req: &RequestMeta,
+        input: OrderStepInput,
+    ) -> Result<OrderSetup, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::submit_setup_step(self, &caller, input).await
+    }
+
+    async fn setup_step_back(
+        &self,
+        req: &RequestMeta,
+        order_id: String,
+    ) -> Result<OrderSetup, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::setup_step_back(self, &caller, &order_id).await
+    }
+
+    async fn open_setup_link(
+        &self,
+        req: &RequestMeta,
+        token: String,
+    ) -> Result<OrderLinkInfo, ApiError> {
+        let caller = self
+            .caller_from_session(req.session_token.as_deref())
+            .await?;
+        Services::open_setup_link(self, caller.as_ref(), &token).await
+    }
+
+    async fn create_setup_account(
+        &self,
+        req: &RequestMeta,
+        input: SetupAccountInput,
+    ) -> Result<SignedIn, ApiError> {
+        let session = Services::create_setup_account(
+            self,
+            input,
+            req.client_ip,
+            req.session_token.as_deref(),
+        )
+        .await?;
+        Ok(SignedIn {
+            set_cookie: self
+                .cookie_policy()
+                .set(&session.token, session.max_age_secs),
+            session: session.info,
+        })
+    }
+
+    async fn request_full_admin(&self, req: &RequestMeta, org_id: String) -> Result<(), ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::request_full_admin(self, &caller, &org_id).await
     }
 }
