@@ -683,6 +683,16 @@ impl Services {
         if matches!(from, Step::PartnerOrg | Step::CustomerOrg | Step::Review) {
             self.check_org_choices(caller, &next).await?;
         }
+        if from.sets_up_a_service() {
+            // Sites and the headquarters go into the customer org: whoever
+            // holds the link must also be allowed to change that org.
+            let customer = record
+                .customer_org_id
+                .as_deref()
+                .or(record.partner_org_id.as_deref())
+                .ok_or_else(ApiError::forbidden)?;
+            guard(&self.store, caller, customer, Need::Write).await?;
+        }
         if let Some(meetings) = next.meetings().filter(|_| from == Step::Meetings) {
             self.check_site_names(meetings).await?;
         }
