@@ -9,6 +9,7 @@ pub mod demo;
 pub mod http;
 pub mod jobs;
 pub mod mail;
+pub mod pdf;
 pub mod services;
 pub mod store;
 pub mod tenancy;

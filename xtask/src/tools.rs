@@ -1,7 +1,8 @@
 //! Installs what the build and the tests need, when it is missing: the wasm
 //! target, trunk, wasm-bindgen-cli (the exact version in Cargo.lock),
-//! wasm-opt (npm's binaryen: Debian's is too old), Chromium (Debian) and the
-//! e2e suite's npm packages. Nothing is downloaded but registry packages.
+//! wasm-opt (npm's binaryen: Debian's is too old), Chromium and poppler-utils
+//! (Debian) and the e2e suite's npm packages. Nothing is downloaded but
+//! registry packages.
 use std::{
     env,
     path::PathBuf,
@@ -158,8 +159,20 @@ fn apt_install(packages: &[&str]) -> Result {
 
 pub fn ensure_e2e_tools() -> Result {
     ensure_node()?;
-    if !PathBuf::from("/usr/bin/chromium").exists() {
-        apt_install(&["chromium", "fonts-dejavu-core"])?;
+    // Chromium (with the fonts its pages render in) for the browser suite;
+    // poppler-utils' pdftotext and pdfinfo read back the order summary PDF
+    // in the server tests (SUB-10). One apt run for whatever is missing.
+    let wanted: [(&str, &[&str]); 2] = [
+        ("/usr/bin/chromium", &["chromium", "fonts-dejavu-core"]),
+        ("/usr/bin/pdftotext", &["poppler-utils"]),
+    ];
+    let missing: Vec<&str> = wanted
+        .iter()
+        .filter(|(program, _)| !PathBuf::from(program).exists())
+        .flat_map(|(_, packages)| packages.iter().copied())
+        .collect();
+    if !missing.is_empty() {
+        apt_install(&missing)?;
     }
     let e2e = root().join("e2e");
     if !e2e.join("node_modules/@playwright/test").exists() || lock_is_newer(&e2e) {
