@@ -150,6 +150,20 @@ fn calling() -> StepAnswer {
     })
 }
 
+fn for_customer() -> StepAnswer {
+    StepAnswer::OrderFor(OrderForDraft::ForCustomer)
+}
+
+/// Northwind's answers for one of its customers, through the review.
+fn past_review(customer: OrgChoiceDraft, customer_sets_up_services: bool) -> Vec<StepAnswer> {
+    vec![
+        for_customer(),
+        StepAnswer::PartnerOrg(existing("northwind")),
+        StepAnswer::CustomerOrg(customer),
+        review(customer_sets_up_services),
+    ]
+}
+
 fn review(customer_sets_up_services: bool) -> StepAnswer {
     StepAnswer::Review {
         customer_sets_up_services,
@@ -157,6 +171,35 @@ fn review(customer_sets_up_services: bool) -> StepAnswer {
 }
 
 impl Env {
+    /// SUB-7: the setups waiting for `caller`.
+    async fn waiting(&self, caller: &Caller) -> Vec<app::api::OrderRow> {
+        self.services
+            .list_orders(
+                caller,
+                OrderQuery {
+                    mine_unfinished: true,
+                    state: None,
+                },
+            )
+            .await
+            .unwrap()
+    }
+
+    /// A new account from a setup link.
+    async fn sign_up(&self, token: String, name: &str) {
+        self.services
+            .create_setup_account(
+                SetupAccountInput {
+                    token,
+                    display_name: name.into(),
+                    password: "a long enough passphrase".into(),
+                },
+                None,
+            )
+            .await
+            .unwrap();
+    }
+
     async fn order(&self, id: &str, contact: &str, services: &[(&str, i64)]) -> String {
         let (row, created) = self
             .services
@@ -382,17 +425,7 @@ async fn sub_2_someone_else_receives_the_link_and_the_old_one_stops_working() {
             .unwrap_err();
         assert_eq!(error.code, Code::Forbidden);
         // Ion creates an account from the link and drives the wizard.
-        env.services
-            .create_setup_account(
-                SetupAccountInput {
-                    token: new.clone(),
-                    display_name: "Ion Popescu".into(),
-                    password: "a long enough passphrase".into(),
-                },
-                None,
-            )
-            .await
-            .unwrap();
+        env.sign_up(new.clone(), "Ion Popescu").await;
         let ion = caller(&db.store, "ion@ferme.ro").await;
         let setup = env.services.get_order_setup(&ion, &order_id).await.unwrap();
         assert_eq!(setup.wizard.step(), Step::OrderFor);
@@ -421,14 +454,7 @@ async fn sub_3_candidates_by_exact_email_then_by_domain() {
         // Nora's own email: her partner org, exactly.
         let nora = caller(&db.store, NORA).await;
         let order_id = env.order("Sub-1", NORA, &[("meetings", 5)]).await;
-        let setup = env
-            .step(
-                &nora,
-                &order_id,
-                StepAnswer::OrderFor(OrderForDraft::ForCustomer),
-            )
-            .await
-            .unwrap();
+        let setup = env.step(&nora, &order_id, for_customer()).await.unwrap();
         assert_eq!(setup.wizard.step(), Step::PartnerOrg);
         let matched = setup.partner_orgs.matched.expect("matched by email");
         assert_eq!(
@@ -459,36 +485,12 @@ async fn sub_3_candidates_by_exact_email_then_by_domain() {
         env.order("Sub-2", "new.person@northwind.example", &[("meetings", 5)])
             .await;
         let token = link_to(&db.store, "new.person@northwind.example").await;
-        env.services
-            .create_setup_account(
-                SetupAccountInput {
-                    token,
-                    display_name: "New Person".into(),
-                    password: "a long enough passphrase".into(),
-                },
-                None,
-            )
-            .await
-            .unwrap();
+        env.sign_up(token, "New Person").await;
         let newcomer = caller(&db.store, "new.person@northwind.example").await;
-        let orders = env
-            .services
-            .list_orders(
-                &newcomer,
-                OrderQuery {
-                    mine_unfinished: true,
-                    state: None,
-                },
-            )
-            .await
-            .unwrap();
+        let orders = env.waiting(&newcomer).await;
         assert_eq!(orders.len(), 1);
         let setup = env
-            .step(
-                &newcomer,
-                &orders[0].id,
-                StepAnswer::OrderFor(OrderForDraft::ForCustomer),
-            )
+            .step(&newcomer, &orders[0].id, for_customer())
             .await
             .unwrap();
         assert!(setup.partner_orgs.matched.is_none());
@@ -528,16 +530,7 @@ async fn sub_5_the_partner_becomes_provisioning_admin_in_an_existing_customer_or
             .order("Sub-1", NORA, &[("meetings", 40), ("suite", 10)])
             .await;
         let setup = env
-            .walk(
-                &nora,
-                &order_id,
-                vec![
-                    StepAnswer::OrderFor(OrderForDraft::ForCustomer),
-                    StepAnswer::PartnerOrg(existing("northwind")),
-                    StepAnswer::CustomerOrg(existing("archer")),
-                    review(false),
-                ],
-            )
+            .walk(&nora, &order_id, past_review(existing("archer"), false))
             .await;
         assert_eq!(setup.wizard.step(), Step::Meetings, "{}", db.label());
         assert_eq!(setup.order.state, OrderState::InProgress);
@@ -585,12 +578,7 @@ async fn sub_5_the_partner_becomes_provisioning_admin_in_an_existing_customer_or
             .walk(
                 &nora,
                 &second,
-                vec![
-                    StepAnswer::OrderFor(OrderForDraft::ForCustomer),
-                    StepAnswer::PartnerOrg(existing("northwind")),
-                    StepAnswer::CustomerOrg(new_org("Fermele Bucovinei SRL")),
-                    review(false),
-                ],
+                past_review(new_org("Fermele Bucovinei SRL"), false),
             )
             .await;
         let customer = setup.order.customer_org_id.expect("a customer org");
@@ -611,32 +599,13 @@ async fn sub_6_the_customers_admin_sets_up_the_services_and_the_partner_keeps_ac
         let nora = caller(&db.store, NORA).await;
         let order_id = env.order("Sub-1", NORA, &[("meetings", 5)]).await;
         let setup = env
-            .walk(
-                &nora,
-                &order_id,
-                vec![
-                    StepAnswer::OrderFor(OrderForDraft::ForCustomer),
-                    StepAnswer::PartnerOrg(existing("northwind")),
-                    StepAnswer::CustomerOrg(existing("archer")),
-                    review(true),
-                ],
-            )
+            .walk(&nora, &order_id, past_review(existing("archer"), true))
             .await;
         assert_eq!(setup.wizard.step(), Step::HandedOver, "{}", db.label());
         assert_eq!(setup.order.state, OrderState::HandedToCustomer);
         let token = link_to(&db.store, ARCHIE).await;
         let archie = caller(&db.store, ARCHIE).await;
-        let waiting = env
-            .services
-            .list_orders(
-                &archie,
-                OrderQuery {
-                    mine_unfinished: true,
-                    state: None,
-                },
-            )
-            .await
-            .unwrap();
+        let waiting = env.waiting(&archie).await;
         assert_eq!(waiting.len(), 1);
         env.services
             .open_setup_link(Some(&archie), &token)
@@ -674,24 +643,14 @@ async fn sub_7_the_wizard_resumes_at_the_saved_step() {
             &nora,
             &order_id,
             vec![
-                StepAnswer::OrderFor(OrderForDraft::ForCustomer),
+                for_customer(),
                 StepAnswer::PartnerOrg(existing("northwind")),
             ],
         )
         .await;
         // Set up later: a new sign-in lists it, at the saved step.
         let nora = caller(&db.store, NORA).await;
-        let waiting = env
-            .services
-            .list_orders(
-                &nora,
-                OrderQuery {
-                    mine_unfinished: true,
-                    state: None,
-                },
-            )
-            .await
-            .unwrap();
+        let waiting = env.waiting(&nora).await;
         assert_eq!(waiting.len(), 1, "{}", db.label());
         assert_eq!(waiting[0].step, Step::CustomerOrg);
         assert_eq!(waiting[0].state, OrderState::InProgress);
@@ -739,16 +698,9 @@ async fn sub_8_a_site_url_name_is_unique_across_the_deployment() {
     for db in TestDb::all().await {
         let env = env(&db).await;
         let nora = caller(&db.store, NORA).await;
-        let to_meetings = || {
-            vec![
-                StepAnswer::OrderFor(OrderForDraft::ForCustomer),
-                StepAnswer::PartnerOrg(existing("northwind")),
-                StepAnswer::CustomerOrg(existing("bergen")),
-                review(false),
-            ]
-        };
         let first = env.order("Sub-1", NORA, &[("meetings", 50)]).await;
-        env.walk(&nora, &first, to_meetings()).await;
+        env.walk(&nora, &first, past_review(existing("bergen"), false))
+            .await;
         let split = env
             .step(&nora, &first, meetings(&[("bergen", 30), ("bergen-2", 30)]))
             .await
@@ -769,7 +721,8 @@ async fn sub_8_a_site_url_name_is_unique_across_the_deployment() {
             [("bergen".to_owned(), 30), ("bergen-2".to_owned(), 20)]
         );
         let second = env.order("Sub-2", NORA, &[("meetings", 5)]).await;
-        env.walk(&nora, &second, to_meetings()).await;
+        env.walk(&nora, &second, past_review(existing("bergen"), false))
+            .await;
         let taken = env
             .step(&nora, &second, meetings(&[("fresh", 2), ("BERGEN-2", 3)]))
             .await
@@ -782,7 +735,7 @@ async fn sub_8_a_site_url_name_is_unique_across_the_deployment() {
 }
 
 #[tokio::test]
-async fn sub_9_the_headquarters_becomes_a_location() {
+async fn sub_9_the_headquarters_becomes_a_location_and_sub_10_the_summary_is_a_pdf() {
     for db in TestDb::all().await {
         let env = env(&db).await;
         let nora = caller(&db.store, NORA).await;
@@ -807,6 +760,30 @@ async fn sub_9_the_headquarters_becomes_a_location() {
             .find(|l| l.name == "Sediul central")
             .expect("the headquarters");
         assert_eq!((hq.city.as_str(), hq.country.as_str()), ("Suceava", "RO"));
+        // SUB-10: the summary PDF, for those who may read the order.
+        let (name, pdf) = env
+            .services
+            .order_summary_pdf(&nora, &order_id)
+            .await
+            .unwrap();
+        assert_eq!(name, "order-summary-Sub-1.pdf");
+        assert!(pdf.starts_with(b"%PDF-"));
+        let gloria = caller(&db.store, GLORIA).await;
+        let refused = env
+            .services
+            .order_summary_pdf(&gloria, &order_id)
+            .await
+            .map(|_| ())
+            .unwrap_err();
+        assert_eq!(refused.code, Code::Forbidden);
+        let unfinished = env.order("Sub-2", NORA, &[("calling", 5)]).await;
+        let early = env
+            .services
+            .order_summary_pdf(&nora, &unfinished)
+            .await
+            .map(|_| ())
+            .unwrap_err();
+        assert_eq!(early.code, Code::NotFound);
         db.close().await;
     }
 }
@@ -822,7 +799,7 @@ async fn another_partners_admin_cannot_read_or_drive_the_order() {
             &nora,
             &order_id,
             vec![
-                StepAnswer::OrderFor(OrderForDraft::ForCustomer),
+                for_customer(),
                 StepAnswer::PartnerOrg(existing("northwind")),
             ],
         )
@@ -941,6 +918,43 @@ async fn sub_1_the_ordering_system_posts_orders_with_its_own_credential() {
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
         let document: Value = serde_json::from_slice(&bytes).unwrap();
         assert!(document["paths"]["/orders"]["post"].is_object());
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn a_link_holder_who_may_not_change_the_customer_org_cannot_set_up_its_services() {
+    for db in TestDb::all().await {
+        let env = env(&db).await;
+        let nora = caller(&db.store, NORA).await;
+        let order_id = env.order("Sub-1", NORA, &[("meetings", 5)]).await;
+        env.walk(&nora, &order_id, past_review(existing("archer"), true))
+            .await;
+        let token = link_to(&db.store, ARCHIE).await;
+        let archie = caller(&db.store, ARCHIE).await;
+        env.services
+            .open_setup_link(Some(&archie), &token)
+            .await
+            .unwrap();
+        // The link reaches another partner's admin: they may open it, not
+        // create sites in Archer Farms.
+        let gloria = caller(&db.store, GLORIA).await;
+        env.services
+            .open_setup_link(Some(&gloria), &token)
+            .await
+            .unwrap();
+        let error = env
+            .step(&gloria, &order_id, meetings(&[("archer", 0)]))
+            .await
+            .unwrap_err();
+        assert_eq!(error.code, Code::Forbidden, "{}", db.label());
+        assert!(
+            db.store
+                .meeting_sites_of(&demo_id("archer"))
+                .await
+                .unwrap()
+                .is_empty()
+        );
         db.close().await;
     }
 }

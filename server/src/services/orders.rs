@@ -19,6 +19,10 @@ use domain::{
 use super::{Services, auth::NewSession};
 use crate::{
     auth::{password, setup_link::SetupLink},
+    pdf::{
+        CallingLocationSummary, MeetingsSiteSummary, OrderSummary, OrderSummaryLabels, OrgSummary,
+        ServiceSummary, order_summary_pdf,
+    },
     store::{
         CandidateFilter, CandidateRecord, Intake, MachineKind, MachineRecord, NewAdmin,
         NewAuditEntry, NewEmail, NewHeadquarters, NewOrder, NewOrg, NewSite, OrderChange,
@@ -37,33 +41,30 @@ const ORDER_LIST_LIMIT: i64 = 200;
 const MEETINGS_LICENSE: &str = "meetings";
 const CALLING_LICENSE: &str = "calling_professional";
 
-fn field_findings(findings: Vec<Finding>) -> ApiError {
+/// A refusal with one finding per `(field, code)`.
+fn refused(found: impl IntoIterator<Item = (String, Code)>) -> ApiError {
     ApiError::invalid(
-        findings
+        found
             .into_iter()
-            .map(|f| FieldFinding {
+            .map(|(field, code)| FieldFinding {
                 row: None,
-                field: f.field,
-                code: f.code,
+                field,
+                code,
             })
             .collect(),
     )
+}
+
+/// The domain's findings as the wire's.
+fn field_findings(findings: Vec<Finding>) -> ApiError {
+    refused(findings.into_iter().map(|f| (f.field, f.code)))
 }
 
 impl From<OrderChangeError> for ApiError {
     fn from(error: OrderChangeError) -> Self {
         match error {
             OrderChangeError::Stale => ApiError::field("step", Code::WizardStepMismatch),
-            OrderChangeError::Refused(found) => ApiError::invalid(
-                found
-                    .into_iter()
-                    .map(|(field, code)| FieldFinding {
-                        row: None,
-                        field,
-                        code,
-                    })
-                    .collect(),
-            ),
+            OrderChangeError::Refused(found) => refused(found),
             OrderChangeError::Store(error) => error.into(),
         }
     }
@@ -140,19 +141,22 @@ fn order_row(record: &OrderRecord, order: &SubscriptionOrder, step: Step) -> Ord
     }
 }
 
-/// The services as an email lists them: product names are not translated.
+/// A service's product name, as emails and the summary print it (product
+/// names are not translated).
+fn service_name(kind: ServiceKind) -> &'static str {
+    match kind {
+        ServiceKind::Meetings => "Webex Meetings",
+        ServiceKind::Calling => "Webex Calling",
+        ServiceKind::Suite => "Webex Suite",
+    }
+}
+
+/// The services as an email lists them.
 fn services_text(order: &SubscriptionOrder) -> String {
     order
         .services()
         .iter()
-        .map(|line| {
-            let name = match line.kind() {
-                ServiceKind::Meetings => "Webex Meetings",
-                ServiceKind::Calling => "Webex Calling",
-                ServiceKind::Suite => "Webex Suite",
-            };
-            format!("{name} ({})", line.quantity())
-        })
+        .map(|line| format!("{} ({})", service_name(line.kind()), line.quantity()))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -165,6 +169,23 @@ fn candidate(record: CandidateRecord) -> Option<OrgCandidate> {
         active_users: u32::try_from(record.active_users).unwrap_or(u32::MAX),
         last_activity_ms: record.last_activity,
     })
+}
+
+/// An audit entry of the caller's, acting in `org_id` itself.
+fn caller_audit<'a>(
+    caller: &'a Caller,
+    org_id: Option<&'a str>,
+    action: &'a str,
+    detail: &'a str,
+) -> NewAuditEntry<'a> {
+    NewAuditEntry {
+        actor_admin_id: Some(&caller.admin.id),
+        actor_email: &caller.admin.email,
+        actor_org_id: None,
+        org_id,
+        action,
+        detail,
+    }
 }
 
 /// An email the order's setup sends: which message, to whom, in which
@@ -518,23 +539,19 @@ impl Services {
             .ok_or_else(ApiError::forbidden)
     }
 
+    /// An audit entry of the order's setup, in its customer (else partner)
+    /// org once mapped.
     fn order_audit<'a>(
         &self,
         caller: &'a Caller,
         record: &'a OrderRecord,
         action: &'a str,
     ) -> NewAuditEntry<'a> {
-        NewAuditEntry {
-            actor_admin_id: Some(&caller.admin.id),
-            actor_email: &caller.admin.email,
-            actor_org_id: None,
-            org_id: record
-                .customer_org_id
-                .as_deref()
-                .or(record.partner_org_id.as_deref()),
-            action,
-            detail: &record.subscription_id,
-        }
+        let org_id = record
+            .customer_org_id
+            .as_deref()
+            .or(record.partner_org_id.as_deref());
+        caller_audit(caller, org_id, action, &record.subscription_id)
     }
 
     async fn setup_view(
@@ -586,33 +603,26 @@ impl Services {
         email: &Email,
         customers_of: Option<&str>,
     ) -> Result<OrgOptions, ApiError> {
-        let now = now_ms();
         let mut matched = self
-            .store
-            .org_candidates(CandidateFilter::AdminEmail {
+            .candidates(CandidateFilter::AdminEmail {
                 email: email.as_str(),
                 customers_of,
             })
             .await?
-            .into_iter()
-            .filter_map(candidate);
+            .into_iter();
         let mut options = OrgOptions {
             matched: matched.next(),
             ..OrgOptions::default()
         };
         options.others.extend(matched);
         if options.matched.is_none() {
-            let mut by_domain: Vec<OrgCandidate> = self
-                .store
-                .org_candidates(CandidateFilter::Domain {
+            let mut by_domain = self
+                .candidates(CandidateFilter::Domain {
                     domain: email.domain(),
                     customers_of,
                 })
-                .await?
-                .into_iter()
-                .filter_map(candidate)
-                .collect();
-            OrgCandidate::rank(&mut by_domain, now);
+                .await?;
+            OrgCandidate::rank(&mut by_domain, now_ms());
             options.by_domain = by_domain;
         }
         if let Some(partner) = customers_of {
@@ -624,15 +634,23 @@ impl Services {
                 .map(|c| c.org_id.clone())
                 .collect();
             let more = self
-                .store
-                .org_candidates(CandidateFilter::CustomersOf(partner))
+                .candidates(CandidateFilter::CustomersOf(partner))
                 .await?
                 .into_iter()
-                .filter_map(candidate)
                 .filter(|c| !listed.contains(&c.org_id));
             options.others.extend(more);
         }
         Ok(options)
+    }
+
+    async fn candidates(&self, filter: CandidateFilter<'_>) -> Result<Vec<OrgCandidate>, ApiError> {
+        Ok(self
+            .store
+            .org_candidates(filter)
+            .await?
+            .into_iter()
+            .filter_map(candidate)
+            .collect())
     }
 
     /// Existing orgs chosen so far must be usable by the caller: a partner
@@ -752,20 +770,16 @@ impl Services {
             .map(|s| s.url_name().as_str())
             .collect();
         let taken = self.store.taken_site_names(&names).await?;
-        let findings: Vec<FieldFinding> = names
+        let findings: Vec<(String, Code)> = names
             .iter()
             .enumerate()
             .filter(|(_, name)| taken.iter().any(|t| t == *name))
-            .map(|(i, _)| FieldFinding {
-                row: None,
-                field: format!("sites[{i}].url_name"),
-                code: Code::SiteNameTaken,
-            })
+            .map(|(i, _)| (format!("sites[{i}].url_name"), Code::SiteNameTaken))
             .collect();
         if findings.is_empty() {
             Ok(())
         } else {
-            Err(ApiError::invalid(findings))
+            Err(refused(findings))
         }
     }
 
@@ -934,14 +948,9 @@ impl Services {
         });
         change.emails = emails.iter().map(OwnedEmail::new_email).collect();
         for (id, name, _) in &names {
-            change.audit.push(NewAuditEntry {
-                actor_admin_id: Some(&caller.admin.id),
-                actor_email: &caller.admin.email,
-                actor_org_id: None,
-                org_id: Some(id),
-                action: "org_created",
-                detail: name,
-            });
+            change
+                .audit
+                .push(caller_audit(caller, Some(id), "org_created", name));
         }
         let mut audit = self.order_audit(caller, record, "order_orgs_mapped");
         audit.org_id = Some(&mapped.customer_id);
@@ -1024,6 +1033,97 @@ impl Services {
             .await?
             .ok_or_else(ApiError::forbidden)?;
         self.setup_view(caller, &record, &back, access).await
+    }
+
+    // --- the summary (SUB-10) ------------------------------------------------
+
+    /// SUB-10: the order summary PDF of a provisioned order, with its file
+    /// name. Read access to the order is enough (the partner keeps it).
+    pub async fn order_summary_pdf(
+        &self,
+        caller: &Caller,
+        order_id: &str,
+    ) -> Result<(String, Vec<u8>), ApiError> {
+        let (record, _) = self.order_for(caller, order_id, Need::Read).await?;
+        if order_state(&record) != OrderState::Provisioned {
+            return Err(ApiError::new(
+                Code::NotFound,
+                "the summary exists once the order is set up",
+            ));
+        }
+        let order = subscription_order(&record)?;
+        let wizard = wizard_of(&record)?;
+        let org = |id: Option<&str>| {
+            let store = self.store.clone();
+            let id = id.map(str::to_owned);
+            async move {
+                let Some(id) = id else { return Ok(None) };
+                Ok::<_, ApiError>(store.org(&id).await?.map(|org| OrgSummary {
+                    name: org.name,
+                    country: org.country.unwrap_or_default(),
+                }))
+            }
+        };
+        let customer = org(record.customer_org_id.as_deref())
+            .await?
+            .unwrap_or_default();
+        let partner = match record.partner_org_id != record.customer_org_id {
+            true => org(record.partner_org_id.as_deref()).await?,
+            // T-1: an order for the partner's own company.
+            false => None,
+        };
+        let summary = OrderSummary {
+            subscription_id: record.subscription_id.clone(),
+            date: super::iso_date(record.updated_at),
+            partner,
+            customer,
+            services: order
+                .services()
+                .iter()
+                .map(|line| ServiceSummary {
+                    name: service_name(line.kind()).to_owned(),
+                    quantity: line.quantity(),
+                })
+                .collect(),
+            meetings_sites: wizard
+                .meetings()
+                .map(|m| {
+                    m.sites()
+                        .iter()
+                        .map(|site| MeetingsSiteSummary {
+                            url_name: site.url_name().as_str().to_owned(),
+                            time_zone: site.time_zone().as_str().to_owned(),
+                            early_adopter: site.early_adopter(),
+                            licenses: site.licenses(),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+            calling_location: wizard.calling().map(|hq| {
+                let address = hq.address();
+                let city = [address.postal_code.as_deref(), Some(address.city.as_str())]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                CallingLocationSummary {
+                    name: hq.name().as_str().to_owned(),
+                    country: hq.country().code().to_owned(),
+                    address_lines: [
+                        Some(address.line1.clone()),
+                        address.line2.clone(),
+                        Some(city),
+                        address.state.clone(),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .collect(),
+                }
+            }),
+        };
+        // The headings are English until the locales carry them.
+        let pdf = order_summary_pdf(&summary, &OrderSummaryLabels::english());
+        Ok((format!("order-summary-{}.pdf", record.subscription_id), pdf))
     }
 
     // --- the link (SUB-1) -----------------------------------------------------
@@ -1114,15 +1214,10 @@ impl Services {
             findings.push(("email", Code::EmailInUse));
         }
         let (Some(name), Some(password), true) = (name, password, findings.is_empty()) else {
-            return Err(ApiError::invalid(
+            return Err(refused(
                 findings
                     .into_iter()
-                    .map(|(field, code)| FieldFinding {
-                        row: None,
-                        field: field.into(),
-                        code,
-                    })
-                    .collect(),
+                    .map(|(field, code)| (field.to_owned(), code)),
             ));
         };
         let hash = password::hash(password.expose().to_owned())
@@ -1222,14 +1317,7 @@ impl Services {
         self.store
             .queue_emails(
                 &new_emails,
-                &NewAuditEntry {
-                    actor_admin_id: Some(&caller.admin.id),
-                    actor_email: &caller.admin.email,
-                    actor_org_id: None,
-                    org_id: Some(&scope.org.id),
-                    action: "full_admin_requested",
-                    detail: "",
-                },
+                &caller_audit(caller, Some(&scope.org.id), "full_admin_requested", ""),
             )
             .await?;
         Ok(())

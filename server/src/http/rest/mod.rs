@@ -134,6 +134,7 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         ))
         .routes(routes!(call_records::export_call_records))
         .routes(routes!(orders::receive_order))
+        .routes(routes!(orders::order_summary))
 }
 
 /// Routes whose bodies may be as large as a users CSV (50 MB): they get

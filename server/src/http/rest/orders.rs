@@ -1,17 +1,19 @@
-//! `/api/v1/orders`: order intake from the ordering system (SUB-1).
-//! Authenticated with a machine credential of kind `ordering`
+//! `/api/v1/orders`: order intake from the ordering system (SUB-1),
+//! authenticated with a machine credential of kind `ordering`
 //! (`switchboard credential create --kind ordering --name NAME`), never
-//! with an admin's token.
+//! with an admin's token; and an order's summary PDF (SUB-10) for the
+//! admins who may read the order (API token or the SPA's session).
 use axum::{
     Json,
-    extract::{FromRequestParts, State},
-    http::{StatusCode, request::Parts},
+    extract::{FromRequestParts, Path, State},
+    http::{StatusCode, header, request::Parts},
+    response::IntoResponse,
 };
 use domain::subscription::OrderDraft;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::{ApiJson, RestError, bearer_token};
+use super::{AnyCaller, ApiJson, RestError, bearer_token};
 use crate::{http::AppState, store::MachineRecord};
 
 /// The ordering system behind `Authorization: Bearer <machine credential>`.
@@ -115,4 +117,33 @@ pub async fn receive_order(
         StatusCode::OK
     };
     Ok((status, Json(order(row))))
+}
+
+/// SUB-10: the summary of a set-up order as a PDF: orgs, services, Meetings
+/// sites and the Calling headquarters. 404 until the order is set up.
+#[utoipa::path(get, path = "/orders/{id}/summary.pdf", tag = "orders",
+    params(("id" = String, Path)),
+    responses((status = 200, description = "The order summary", content_type = "application/pdf"),
+        (status = 403, body = super::schema::ErrorBody),
+        (status = 404, body = super::schema::ErrorBody)),
+    security(("bearer" = [])))]
+pub async fn order_summary(
+    State(state): State<AppState>,
+    AnyCaller(caller): AnyCaller,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, RestError> {
+    let (file_name, pdf) = state.services.order_summary_pdf(&caller, &id).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                // The name is built from a subscription id: letters, digits,
+                // `-` and `_` only, safe in a quoted header value.
+                format!("attachment; filename=\"{file_name}\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        pdf,
+    ))
 }
