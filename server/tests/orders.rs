@@ -164,6 +164,14 @@ fn past_review(customer: OrgChoiceDraft, customer_sets_up_services: bool) -> Vec
     ]
 }
 
+/// Northwind's answers for one of its customers, up to the customer org.
+fn to_customer_org() -> Vec<StepAnswer> {
+    vec![
+        for_customer(),
+        StepAnswer::PartnerOrg(existing("northwind")),
+    ]
+}
+
 fn review(customer_sets_up_services: bool) -> StepAnswer {
     StepAnswer::Review {
         customer_sets_up_services,
@@ -639,15 +647,7 @@ async fn sub_7_the_wizard_resumes_at_the_saved_step() {
         let env = env(&db).await;
         let nora = caller(&db.store, NORA).await;
         let order_id = env.order("Sub-1", NORA, &[("suite", 5)]).await;
-        env.walk(
-            &nora,
-            &order_id,
-            vec![
-                for_customer(),
-                StepAnswer::PartnerOrg(existing("northwind")),
-            ],
-        )
-        .await;
+        env.walk(&nora, &order_id, to_customer_org()).await;
         // Set up later: a new sign-in lists it, at the saved step.
         let nora = caller(&db.store, NORA).await;
         let waiting = env.waiting(&nora).await;
@@ -795,15 +795,7 @@ async fn another_partners_admin_cannot_read_or_drive_the_order() {
         let nora = caller(&db.store, NORA).await;
         let gloria = caller(&db.store, GLORIA).await;
         let order_id = env.order("Sub-1", NORA, &[("meetings", 5)]).await;
-        env.walk(
-            &nora,
-            &order_id,
-            vec![
-                for_customer(),
-                StepAnswer::PartnerOrg(existing("northwind")),
-            ],
-        )
-        .await;
+        env.walk(&nora, &order_id, to_customer_org()).await;
         let read = env
             .services
             .get_order_setup(&gloria, &order_id)

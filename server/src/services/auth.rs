@@ -209,15 +209,27 @@ impl Services {
         detail: &str,
     ) -> Result<(), ApiError> {
         self.store
-            .record_audit(&NewAuditEntry {
-                actor_admin_id: Some(&caller.admin.id),
-                actor_email: &caller.admin.email,
-                actor_org_id: acting_from,
-                org_id,
-                action,
-                detail,
-            })
+            .record_audit(&caller_entry(caller, org_id, acting_from, action, detail))
             .await?;
         Ok(())
+    }
+}
+
+/// An audit entry of `caller`'s, in `org_id`, acting from `acting_from`
+/// when that is another org (T-3).
+pub(super) fn caller_entry<'a>(
+    caller: &'a Caller,
+    org_id: Option<&'a str>,
+    acting_from: Option<&'a str>,
+    action: &'a str,
+    detail: &'a str,
+) -> NewAuditEntry<'a> {
+    NewAuditEntry {
+        actor_admin_id: Some(&caller.admin.id),
+        actor_email: &caller.admin.email,
+        actor_org_id: acting_from,
+        org_id,
+        action,
+        detail,
     }
 }

@@ -178,14 +178,7 @@ fn caller_audit<'a>(
     action: &'a str,
     detail: &'a str,
 ) -> NewAuditEntry<'a> {
-    NewAuditEntry {
-        actor_admin_id: Some(&caller.admin.id),
-        actor_email: &caller.admin.email,
-        actor_org_id: None,
-        org_id,
-        action,
-        detail,
-    }
+    super::auth::caller_entry(caller, org_id, None, action, detail)
 }
 
 /// An email the order's setup sends: which message, to whom, in which

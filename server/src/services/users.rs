@@ -139,14 +139,13 @@ impl Services {
         action: &'a str,
         detail: &'a str,
     ) -> NewAuditEntry<'a> {
-        NewAuditEntry {
-            actor_admin_id: Some(&caller.admin.id),
-            actor_email: &caller.admin.email,
-            actor_org_id: scope.acting_from.as_deref(),
-            org_id: Some(&scope.org.id),
+        super::auth::caller_entry(
+            caller,
+            Some(&scope.org.id),
+            scope.acting_from.as_deref(),
             action,
             detail,
-        }
+        )
     }
 
     /// The org's catalog view and locations, as the forms get them and as
