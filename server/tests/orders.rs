@@ -901,6 +901,38 @@ async fn sub_1_the_ordering_system_posts_orders_with_its_own_credential() {
         assert_eq!(invalid["findings"][1]["field"], "services[0].quantity");
         let (status, _) = send(&app, &carrier, order).await;
         assert_eq!(status, StatusCode::UNAUTHORIZED);
+        // SUB-10's download is for admins who may read the order.
+        let summary = format!(
+            "/api/v1/orders/{}/summary.pdf",
+            body["id"].as_str().unwrap()
+        );
+        let nora = db.store.admin_by_email(NORA).await.unwrap().unwrap();
+        let api_token = server::auth::secret::new_api_token();
+        db.store
+            .insert_api_token(
+                &nora.id,
+                "test",
+                &server::auth::secret::token_hash(&api_token),
+            )
+            .await
+            .unwrap();
+        for (authorization, expected) in [
+            (None, StatusCode::UNAUTHORIZED),
+            (Some(api_token), StatusCode::FORBIDDEN),
+        ] {
+            let mut request = Request::builder()
+                .uri(summary.as_str())
+                .header(header::HOST, "portal.test");
+            if let Some(token) = authorization {
+                request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
+            }
+            let response = app
+                .clone()
+                .oneshot(request.body(Body::empty()).unwrap())
+                .await
+                .unwrap();
+            assert_eq!(response.status(), expected);
+        }
         let request = Request::builder()
             .uri("/api/v1/openapi.json")
             .header(header::HOST, "portal.test")
@@ -910,6 +942,7 @@ async fn sub_1_the_ordering_system_posts_orders_with_its_own_credential() {
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
         let document: Value = serde_json::from_slice(&bytes).unwrap();
         assert!(document["paths"]["/orders"]["post"].is_object());
+        assert!(document["paths"]["/orders/{id}/summary.pdf"]["get"].is_object());
         db.close().await;
     }
 }
