@@ -19,7 +19,8 @@ pub fn SignInPage() -> impl IntoView {
     let auth = use_auth();
     let navigate = use_navigate();
     let query = use_query_map();
-    let email = RwSignal::new(String::new());
+    // A *Set up service* link sends its email along (SUB-1).
+    let email = RwSignal::new(query.read_untracked().get("email").unwrap_or_default());
     let password = RwSignal::new(String::new());
     let email_problem = RwSignal::new(None::<Code>);
     let error = RwSignal::new(None::<ApiError>);
