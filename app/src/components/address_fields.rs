@@ -102,6 +102,33 @@ pub fn CountrySelect(
     }
 }
 
+/// [`CountrySelect`] with its label, for a form that asks for a country
+/// of its own (a new org, the headquarters).
+#[component]
+pub fn CountryField(
+    id: &'static str,
+    /// The label's translation key.
+    label: &'static str,
+    value: RwSignal<String>,
+    error: Signal<Option<Code>>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>
+                {tr(label)}
+                <span class="required" aria-hidden="true">" *"</span>
+            </label>
+            <CountrySelect
+                id
+                value=value.into()
+                on_change=Callback::new(move |code| value.set(code))
+                error
+                choose_key="setup-org-country-choose"
+            />
+        </div>
+    }
+}
+
 fn value(address: &AddressDraft, field: AddressField) -> &str {
     match field {
         AddressField::Line1 => &address.line1,

@@ -13,6 +13,7 @@ pub mod menu;
 pub mod order_facts;
 pub mod pager;
 pub mod partner_device_fields;
+pub mod public_frame;
 pub mod shell;
 pub mod shortcuts;
 pub mod sip_credentials;

@@ -18,9 +18,9 @@ use crate::{
     api::{self, ApiError, OrderLinkInfo, SetupAccountInput},
     components::{
         error_notice::ErrorNotice,
-        field::FieldError,
-        language_picker::LanguagePicker,
+        field::TextField,
         order_facts::{OrderFacts, setup_path},
+        public_frame::PublicFrame,
     },
     i18n::{tr, use_i18n},
     platform,
@@ -36,13 +36,7 @@ pub fn SetupLinkPage() -> impl IntoView {
     Effect::new(move |_| platform::set_title(&i18n.t("setup-link-title")));
 
     view! {
-        <div class="sign-in-layout">
-            <header class="sign-in-header">
-                <span class="brand">{tr("app-name")}</span>
-                <LanguagePicker />
-            </header>
-            <main id="main" class="sign-in-card setup-link-card">
-                <h1>{tr("setup-link-title")}</h1>
+        <PublicFrame title="setup-link-title" class="setup-link-card">
                 <Transition fallback=move || view! { <p role="status">{tr("loading")}</p> }>
                     {move || Suspend::new(async move {
                         match link.await {
@@ -51,8 +45,7 @@ pub fn SetupLinkPage() -> impl IntoView {
                         }
                     })}
                 </Transition>
-            </main>
-        </div>
+        </PublicFrame>
     }
 }
 
@@ -218,69 +211,36 @@ fn CreateAccount(token: String, email: String, order_id: String) -> impl IntoVie
                 <label for="setup-account-email">{tr("sign-in-email")}</label>
                 <input id="setup-account-email" type="email" autocomplete="username" readonly prop:value=email />
             </div>
-            <div class="field">
-                <label for="setup-account-name">
-                    {tr("setup-account-name")}
-                    <span class="required" aria-hidden="true">" *"</span>
-                </label>
-                <input
-                    id="setup-account-name"
-                    autocomplete="name"
-                    aria-required="true"
-                    aria-invalid=move || name_error.get().is_some().to_string()
-                    aria-describedby=move || name_error.get().map(|_| "setup-account-name-error")
-                    prop:value=move || name.get()
-                    on:input=move |ev| name.set(event_target_value(&ev))
-                />
-                <FieldError id="setup-account-name-error" code=name_error />
-            </div>
-            <div class="field">
-                <label for="setup-account-password">
-                    {tr("setup-account-password")}
-                    <span class="required" aria-hidden="true">" *"</span>
-                </label>
-                <p class="hint" id="setup-account-password-hint">
-                    {move || i18n.t_args("setup-account-password-hint", &[("min", PASSWORD_MIN_CHARS.to_string())])}
-                </p>
-                <input
-                    id="setup-account-password"
-                    type="password"
-                    autocomplete="new-password"
-                    aria-required="true"
-                    aria-invalid=move || password_error.get().is_some().to_string()
-                    aria-describedby=move || {
-                        if password_error.get().is_some() {
-                            "setup-account-password-hint setup-account-password-error"
-                        } else {
-                            "setup-account-password-hint"
-                        }
-                    }
-                    prop:value=move || password.get()
-                    on:input=move |ev| password.set(event_target_value(&ev))
-                />
-                <FieldError id="setup-account-password-error" code=password_error />
-            </div>
-            <div class="field">
-                <label for="setup-account-repeat">
-                    {tr("setup-account-repeat")}
-                    <span class="required" aria-hidden="true">" *"</span>
-                </label>
-                <input
-                    id="setup-account-repeat"
-                    type="password"
-                    autocomplete="new-password"
-                    aria-required="true"
-                    aria-invalid=move || repeat_error.get().is_some().to_string()
-                    aria-describedby=move || repeat_error.get().map(|_| "setup-account-repeat-error")
-                    prop:value=move || repeat.get()
-                    on:input=move |ev| repeat.set(event_target_value(&ev))
-                />
-                <FieldError
-                    id="setup-account-repeat-error"
-                    code=repeat_error
-                    texts=&[(Code::BadRequest, "setup-account-repeat-mismatch")]
-                />
-            </div>
+            <TextField
+                id="setup-account-name"
+                label="setup-account-name"
+                value=name
+                error=name_error
+                required=true
+                autocomplete="name"
+            />
+            <TextField
+                id="setup-account-password"
+                label="setup-account-password"
+                value=password
+                error=password_error
+                required=true
+                input_type="password"
+                autocomplete="new-password"
+                hint=Signal::derive(move || {
+                    i18n.t_args("setup-account-password-hint", &[("min", PASSWORD_MIN_CHARS.to_string())])
+                })
+            />
+            <TextField
+                id="setup-account-repeat"
+                label="setup-account-repeat"
+                value=repeat
+                error=repeat_error
+                required=true
+                input_type="password"
+                autocomplete="new-password"
+                texts=&[(Code::BadRequest, "setup-account-repeat-mismatch")]
+            />
             <button type="submit" class="button primary" id="setup-account-submit" disabled=move || busy.get()>
                 {move || i18n.t(if busy.get() { "setup-account-pending" } else { "setup-account-submit" })}
             </button>

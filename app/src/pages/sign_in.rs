@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::{
     api::{self, ApiError, SignInInput},
-    components::{error_notice::ErrorNotice, language_picker::LanguagePicker},
+    components::{error_notice::ErrorNotice, public_frame::PublicFrame},
     i18n::{tr, use_i18n},
     platform,
     session::use_auth,
@@ -70,13 +70,7 @@ pub fn SignInPage() -> impl IntoView {
     };
 
     view! {
-        <div class="sign-in-layout">
-            <header class="sign-in-header">
-                <span class="brand">{tr("app-name")}</span>
-                <LanguagePicker />
-            </header>
-            <main id="main" class="sign-in-card">
-                <h1>{tr("sign-in-title")}</h1>
+        <PublicFrame title="sign-in-title">
                 <form on:submit=on_submit novalidate>
                     {move || error.get().map(|e| view! { <ErrorNotice error=e id="sign-in-error" /> })}
                     <div class="field">
@@ -123,7 +117,6 @@ pub fn SignInPage() -> impl IntoView {
                         }}
                     </button>
                 </form>
-            </main>
-        </div>
+        </PublicFrame>
     }
 }

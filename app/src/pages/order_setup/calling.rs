@@ -11,8 +11,8 @@ use leptos::prelude::*;
 use super::{StepForm, Wizard, field_error};
 use crate::{
     components::{
-        address_fields::{AddressFields, CountrySelect},
-        field::FieldError,
+        address_fields::{AddressFields, CountryField},
+        field::{FieldError, TextField},
     },
     i18n::{tr, use_i18n},
     platform,
@@ -87,35 +87,8 @@ pub fn CallingStep(wizard: Wizard) -> impl IntoView {
                 }}
             </p>
             <div class="row-grid">
-                <div class="field">
-                    <label for="setup-hq-name">
-                        {tr("setup-calling-name")}
-                        <span class="required" aria-hidden="true">" *"</span>
-                    </label>
-                    <input
-                        id="setup-hq-name"
-                        autocomplete="off"
-                        aria-required="true"
-                        aria-invalid=move || name_error.get().is_some().to_string()
-                        aria-describedby=move || name_error.get().map(|_| "setup-hq-name-error")
-                        prop:value=move || name.get()
-                        on:input=move |ev| name.set(event_target_value(&ev))
-                    />
-                    <FieldError id="setup-hq-name-error" code=name_error />
-                </div>
-                <div class="field">
-                    <label for="setup-hq-country">
-                        {tr("setup-calling-country")}
-                        <span class="required" aria-hidden="true">" *"</span>
-                    </label>
-                    <CountrySelect
-                        id="setup-hq-country"
-                        value=country.into()
-                        on_change=Callback::new(move |code| country.set(code))
-                        error=country_error
-                        choose_key="setup-org-country-choose"
-                    />
-                </div>
+                <TextField id="setup-hq-name" label="setup-calling-name" value=name error=name_error required=true />
+                <CountryField id="setup-hq-country" label="setup-calling-country" value=country error=country_error />
             </div>
             <fieldset class="address user-row">
                 <legend>{tr("setup-calling-address")}</legend>

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use super::{StepForm, Wizard, field_error};
 use crate::{
-    components::field::FieldError,
+    components::field::{FieldError, TextField},
     i18n::{tr, use_i18n},
     platform,
 };
@@ -118,23 +118,17 @@ pub fn OrderForStep(wizard: Wizard) -> impl IntoView {
                 texts=&[(Code::BadRequest, "setup-order-for-required")]
             />
             <Show when=someone_else>
-                <div class="field narrow">
-                    <label for="setup-someone-else-email">
-                        {tr("setup-someone-else-email")}
-                        <span class="required" aria-hidden="true">" *"</span>
-                    </label>
-                    <input
+                <div class="narrow">
+                    <TextField
                         id="setup-someone-else-email"
-                        type="email"
+                        label="setup-someone-else-email"
+                        value=email
+                        error=email_error
+                        required=true
+                        input_type="email"
                         autocomplete="email"
-                        aria-required="true"
-                        aria-invalid=move || email_error.get().is_some().to_string()
-                        aria-describedby=move || email_error.get().map(|_| "setup-someone-else-email-error")
-                        prop:value=move || email.get()
-                        on:input=move |ev| email.set(event_target_value(&ev))
-                        on:blur=move |_| email_touched.set(true)
+                        on_blur=Callback::new(move |()| email_touched.set(true))
                     />
-                    <FieldError id="setup-someone-else-email-error" code=email_error />
                 </div>
             </Show>
             <p class="hint">{move || i18n.t("setup-order-for-contact-hint")}</p>

@@ -18,7 +18,10 @@ use leptos::prelude::*;
 use super::{StepForm, Wizard, field_error};
 use crate::{
     api::OrgOptions,
-    components::{address_fields::CountrySelect, field::FieldError},
+    components::{
+        address_fields::CountryField,
+        field::{FieldError, TextField},
+    },
     i18n::{tr, use_i18n},
     platform,
 };
@@ -160,22 +163,14 @@ pub fn OrgStep(wizard: Wizard, kind: OrgKind) -> impl IntoView {
         let verticals = verticals.clone();
         view! {
             <div class="new-org" id="setup-new-org">
-                <div class="field">
-                    <label for="setup-org-name">
-                        {tr("setup-org-name")}
-                        <span class="required" aria-hidden="true">" *"</span>
-                    </label>
-                    <input
-                        id="setup-org-name"
-                        autocomplete="organization"
-                        aria-required="true"
-                        aria-invalid=move || name_error.get().is_some().to_string()
-                        aria-describedby=move || name_error.get().map(|_| "setup-org-name-error")
-                        prop:value=move || name.get()
-                        on:input=move |ev| name.set(event_target_value(&ev))
-                    />
-                    <FieldError id="setup-org-name-error" code=name_error />
-                </div>
+                <TextField
+                    id="setup-org-name"
+                    label="setup-org-name"
+                    value=name
+                    error=name_error
+                    required=true
+                    autocomplete="organization"
+                />
                 <div class="row-grid">
                     <div class="field">
                         <label for="setup-org-vertical">
@@ -204,19 +199,7 @@ pub fn OrgStep(wizard: Wizard, kind: OrgKind) -> impl IntoView {
                         </select>
                         <FieldError id="setup-org-vertical-error" code=vertical_error />
                     </div>
-                    <div class="field">
-                        <label for="setup-org-country">
-                            {tr("setup-org-country")}
-                            <span class="required" aria-hidden="true">" *"</span>
-                        </label>
-                        <CountrySelect
-                            id="setup-org-country"
-                            value=country.into()
-                            on_change=Callback::new(move |code| country.set(code))
-                            error=country_error
-                            choose_key="setup-org-country-choose"
-                        />
-                    </div>
+                    <CountryField id="setup-org-country" label="setup-org-country" value=country error=country_error />
                 </div>
             </div>
         }
