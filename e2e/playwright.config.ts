@@ -1,11 +1,18 @@
 import { defineConfig } from '@playwright/test';
 import * as path from 'node:path';
-import { callRecordsTokenFile, carrierTokenFile, dataDir, port } from './tests/server-paths';
+import {
+  callRecordsTokenFile,
+  carrierTokenFile,
+  dataDir,
+  orderingTokenFile,
+  port,
+} from './tests/server-paths';
 
 // The suite runs the real `switchboard` binary (built by `cargo xtask test`)
 // on a fresh SQLite database with the demo data, serving the release SPA.
 // A carrier credential lets the Webex Go specs play the phone's side (GO-15),
-// a call-records one the calling platform's (GO-16).
+// a call-records one the calling platform's (GO-16), an ordering one the
+// ordering system's (SUB-1: posting an order emails a *Set up service* link).
 const bin = process.env.SWITCHBOARD_BIN ?? path.resolve(__dirname, '../target/debug/switchboard');
 const dist = process.env.SWITCHBOARD_DIST ?? path.resolve(__dirname, '../dist');
 
@@ -43,6 +50,7 @@ export default defineConfig({
       `'${bin}' demo`,
       `'${bin}' credential create --kind carrier --name e2e > '${carrierTokenFile}'`,
       `'${bin}' credential create --kind call_records --name e2e > '${callRecordsTokenFile}'`,
+      `'${bin}' credential create --kind ordering --name e2e > '${orderingTokenFile}'`,
       `exec '${bin}' serve --addr 127.0.0.1:${port} --dist '${dist}' --mail-dir '${dataDir}/mail'`,
     ].join(' && '),
     // Small, paced import batches, so a test can watch an import's progress.
@@ -50,6 +58,8 @@ export default defineConfig({
       DATABASE_URL: `sqlite://${dataDir}/e2e.db`,
       // The secret key (sealing SIP credentials) lives with the run's data.
       SWITCHBOARD_DATA_DIR: dataDir,
+      // Setup links in emails point at this server.
+      SWITCHBOARD_PUBLIC_URL: `http://127.0.0.1:${port}`,
       SWITCHBOARD_LOG: 'warn',
       SWITCHBOARD_IMPORT_BATCH_ROWS: '10',
       SWITCHBOARD_IMPORT_BATCH_PAUSE_MS: '250',

@@ -10,5 +10,7 @@ export const dataDir = path.join(os.tmpdir(), `switchboard-e2e-${port}`);
 export const carrierTokenFile = path.join(dataDir, 'carrier-token');
 /** The calling platform's machine credential (GO-16). */
 export const callRecordsTokenFile = path.join(dataDir, 'call-records-token');
+/** The ordering system's machine credential (SUB-1: `POST /api/v1/orders`). */
+export const orderingTokenFile = path.join(dataDir, 'ordering-token');
 /** One `.eml` file per message the server sent. */
 export const mailDir = path.join(dataDir, 'mail');

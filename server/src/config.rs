@@ -43,6 +43,9 @@ pub struct Config {
     /// The SIP realm of partner-managed devices' credentials (the HA1
     /// digests depend on it).
     pub sip_realm: String,
+    /// Where people reach the portal, without a trailing slash: the base of
+    /// the links the server emails (SUB-1's *Set up service* link).
+    pub public_url: String,
 }
 
 impl Config {
@@ -62,6 +65,7 @@ impl Config {
             network_provider_code: DEFAULT_NETWORK_PROVIDER_CODE.into(),
             secret_key: Arc::new(SecretKey::ephemeral()),
             sip_realm: DEFAULT_SIP_REALM.into(),
+            public_url: "http://127.0.0.1:8080".into(),
         }
     }
 
@@ -88,6 +92,7 @@ impl std::fmt::Debug for Config {
             .field("network_provider_code", &self.network_provider_code)
             .field("secret_key", &self.secret_key)
             .field("sip_realm", &self.sip_realm)
+            .field("public_url", &self.public_url)
             .finish()
     }
 }

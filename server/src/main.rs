@@ -69,7 +69,8 @@ enum Command {
         command: TokenCommand,
     },
     /// Credentials for the machine APIs (the carrier's Webex Go
-    /// activation API, GO-15; call-record ingest, GO-16).
+    /// activation API, GO-15; call-record ingest, GO-16; order intake,
+    /// SUB-1).
     Credential {
         #[command(subcommand)]
         command: CredentialCommand,
@@ -96,7 +97,8 @@ enum TokenCommand {
 enum CredentialCommand {
     /// Print a new machine credential (stored hashed; shown only now).
     Create {
-        /// The API it opens: `carrier` (GO-15) or `call_records` (GO-16).
+        /// The API it opens: `carrier` (GO-15), `call_records` (GO-16) or
+        /// `ordering` (SUB-1's order intake).
         #[arg(long)]
         kind: String,
         /// Who holds it, for the audit log (e.g. the carrier's name).
@@ -159,6 +161,10 @@ struct ServeArgs {
         default_value = server::config::DEFAULT_SIP_REALM
     )]
     sip_realm: String,
+    /// Where people reach the portal (e.g. `https://portal.example.com`):
+    /// the base of emailed links. Unset: `http://<addr>`.
+    #[arg(long, env = "SWITCHBOARD_PUBLIC_URL")]
+    public_url: Option<String>,
     /// Rows an import applies per transaction.
     #[arg(long, env = "SWITCHBOARD_IMPORT_BATCH_ROWS", default_value_t = server::jobs::BATCH_ROWS)]
     import_batch_rows: usize,
@@ -367,6 +373,13 @@ async fn serve(database_url: String, args: ServeArgs) -> anyhow::Result<()> {
     config.smdp_address = args.smdp_address;
     config.network_provider_code = args.network_provider_code;
     config.sip_realm = args.sip_realm;
+    config.public_url = args
+        .public_url
+        .filter(|url| !url.trim().is_empty())
+        .map_or_else(
+            || format!("http://{}", args.addr),
+            |url| url.trim().trim_end_matches('/').to_owned(),
+        );
     let key_file = std::env::var_os(server::auth::sealing::KEY_FILE_ENV)
         .filter(|v| !v.is_empty())
         .map(PathBuf::from);

@@ -619,6 +619,45 @@ code-setup_link_expired = This setup link has expired. Ask the person who placed
 code-setup_link_superseded = This setup link was replaced by a newer one, for example because the order was passed to someone else.
 code-customer_has_no_admin = The customer organization has no administrator who could set up the services. Set them up yourself, or add an administrator first.
 code-not_provisioning_admin = You do not hold the Provisioning admin label in this organization.
+
+## Emails: subscription orders (issue 7)
+email-order-welcome-subject = Provisioning information needed for order { $subscription }
+email-order-welcome-body =
+    Hello,
+
+    Order { $subscription } is ready to be set up: { $services }.
+
+    Setup has two parts: find the organization, then set up the services. Start here (Set up service):
+    { $link }
+
+    The link works until { $expires }. If you did not expect this email, contact the sales agent you placed the order with.
+email-order-handover-subject = { $admin } asked you to complete order { $subscription }
+email-order-handover-body =
+    Hello,
+
+    { $admin } asked you to complete the setup of order { $subscription }: { $services }.
+
+    Setup has two parts: find the organization, then set up the services. Start here (Set up service):
+    { $link }
+
+    The link works until { $expires }.
+email-order-customer-setup-subject = Set up the services of order { $subscription }
+email-order-customer-setup-body =
+    Hello,
+
+    { $admin } mapped order { $subscription } ({ $services }) to { $org } and left the setup of the services to you. Your partner keeps access to help you.
+
+    Continue here (Set up service):
+    { $link }
+
+    The link works until { $expires }.
+email-full-admin-request-subject = { $admin } asks for full administrator rights in { $org }
+email-full-admin-request-body =
+    Hello,
+
+    { $admin } ({ $email }) provisioned a subscription for { $org } and holds the Provisioning admin label there. They ask you to make them a full administrator of { $org }.
+
+    If you agree, grant the role in Switchboard. If you do not know this request, ignore this email.
 nav-call-history = Call history
 calls-title = Detailed call history
 calls-intro = Calls reported by the calling platform. Calls on a Webex Go line show the sub-client type Mobile_Network. Times are in UTC.
@@ -726,6 +765,12 @@ action-device_management_set = Changed the Device Management integration
 action-device_catalog_changed = Changed the approved device catalog
 action-workspace_created = Created a workspace
 action-workspace_deleted = Deleted a workspace
+action-order_received = Received an order
+action-order_link_opened = Opened an order's setup link
+action-order_handed_over = Passed an order to someone else to set up
+action-order_orgs_mapped = Mapped an order to its organizations
+action-order_provisioned = Set up an order's services
+action-full_admin_requested = Asked for full administrator rights
 
 ## Partner-managed devices of users (PMD-1, PMD-4, PMD-9)
 partner-device-title = Add partner-managed device

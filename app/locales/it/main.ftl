@@ -619,6 +619,45 @@ code-setup_link_expired = Questo link di configurazione è scaduto. Chiedi a chi
 code-setup_link_superseded = Questo link di configurazione è stato sostituito da uno più recente, ad esempio perché l'ordine è stato affidato a un'altra persona.
 code-customer_has_no_admin = L'organizzazione del cliente non ha un amministratore che possa configurare i servizi. Configurali tu oppure aggiungi prima un amministratore.
 code-not_provisioning_admin = Non hai l'etichetta Amministratore di provisioning in questa organizzazione.
+
+## Emails: subscription orders (issue 7)
+email-order-welcome-subject = Informazioni di provisioning necessarie per l'ordine { $subscription }
+email-order-welcome-body =
+    Salve,
+
+    L'ordine { $subscription } è pronto per la configurazione: { $services }.
+
+    La configurazione ha due parti: trovare l'organizzazione, poi configurare i servizi. Inizia qui (Configura servizio):
+    { $link }
+
+    Il link funziona fino al { $expires }. Se non ti aspettavi questa email, contatta l'agente di vendita con cui hai effettuato l'ordine.
+email-order-handover-subject = { $admin } ti ha chiesto di completare l'ordine { $subscription }
+email-order-handover-body =
+    Salve,
+
+    { $admin } ti ha chiesto di completare la configurazione dell'ordine { $subscription }: { $services }.
+
+    La configurazione ha due parti: trovare l'organizzazione, poi configurare i servizi. Inizia qui (Configura servizio):
+    { $link }
+
+    Il link funziona fino al { $expires }.
+email-order-customer-setup-subject = Configura i servizi dell'ordine { $subscription }
+email-order-customer-setup-body =
+    Salve,
+
+    { $admin } ha associato l'ordine { $subscription } ({ $services }) a { $org } e ha lasciato a te la configurazione dei servizi. Il tuo partner mantiene l'accesso per aiutarti.
+
+    Continua qui (Configura servizio):
+    { $link }
+
+    Il link funziona fino al { $expires }.
+email-full-admin-request-subject = { $admin } chiede i diritti di amministratore completo in { $org }
+email-full-admin-request-body =
+    Salve,
+
+    { $admin } ({ $email }) ha effettuato il provisioning di un abbonamento per { $org } e vi ha l'etichetta Amministratore di provisioning. Ti chiede di nominarlo amministratore completo di { $org }.
+
+    Se sei d'accordo, assegna il ruolo in Switchboard. Se non riconosci questa richiesta, ignora questa email.
 nav-call-history = Cronologia chiamate
 calls-title = Cronologia dettagliata delle chiamate
 calls-intro = Chiamate segnalate dalla piattaforma di telefonia. Le chiamate su una linea Webex Go hanno il tipo di sottoclient Mobile_Network. Gli orari sono in UTC.
@@ -726,6 +765,12 @@ action-device_management_set = Modificata l'integrazione Device Management
 action-device_catalog_changed = Modificato il catalogo dei dispositivi approvati
 action-workspace_created = Creato uno spazio di lavoro
 action-workspace_deleted = Eliminato uno spazio di lavoro
+action-order_received = Ha ricevuto un ordine
+action-order_link_opened = Ha aperto il link di configurazione di un ordine
+action-order_handed_over = Ha affidato a un'altra persona la configurazione di un ordine
+action-order_orgs_mapped = Ha associato un ordine alle sue organizzazioni
+action-order_provisioned = Ha configurato i servizi di un ordine
+action-full_admin_requested = Ha chiesto i diritti di amministratore completo
 
 ## Partner-managed devices of users (PMD-1, PMD-4, PMD-9)
 partner-device-title = Aggiungi dispositivo gestito dal partner

@@ -619,6 +619,45 @@ code-setup_link_expired = Denne oppsettkoblingen er utløpt. Be den som la inn b
 code-setup_link_superseded = Denne oppsettkoblingen er erstattet av en nyere, for eksempel fordi bestillingen ble overlatt til noen andre.
 code-customer_has_no_admin = Kundeorganisasjonen har ingen administrator som kan sette opp tjenestene. Sett dem opp selv, eller legg til en administrator først.
 code-not_provisioning_admin = Du har ikke etiketten Klargjøringsadministrator i denne organisasjonen.
+
+## Emails: subscription orders (issue 7)
+email-order-welcome-subject = Klargjøringsinformasjon trengs for bestilling { $subscription }
+email-order-welcome-body =
+    Hei,
+
+    Bestilling { $subscription } er klar til å settes opp: { $services }.
+
+    Oppsettet har to deler: finn organisasjonen, og sett deretter opp tjenestene. Start her (Sett opp tjeneste):
+    { $link }
+
+    Koblingen virker til { $expires }. Hvis du ikke ventet denne e-posten, kontakt selgeren du bestilte hos.
+email-order-handover-subject = { $admin } ba deg fullføre bestilling { $subscription }
+email-order-handover-body =
+    Hei,
+
+    { $admin } ba deg fullføre oppsettet av bestilling { $subscription }: { $services }.
+
+    Oppsettet har to deler: finn organisasjonen, og sett deretter opp tjenestene. Start her (Sett opp tjeneste):
+    { $link }
+
+    Koblingen virker til { $expires }.
+email-order-customer-setup-subject = Sett opp tjenestene i bestilling { $subscription }
+email-order-customer-setup-body =
+    Hei,
+
+    { $admin } knyttet bestilling { $subscription } ({ $services }) til { $org } og overlot oppsettet av tjenestene til deg. Partneren din beholder tilgangen for å hjelpe deg.
+
+    Fortsett her (Sett opp tjeneste):
+    { $link }
+
+    Koblingen virker til { $expires }.
+email-full-admin-request-subject = { $admin } ber om fulle administratorrettigheter i { $org }
+email-full-admin-request-body =
+    Hei,
+
+    { $admin } ({ $email }) klargjorde et abonnement for { $org } og har etiketten Klargjøringsadministrator der. Vedkommende ber deg gjøre dem til full administrator i { $org }.
+
+    Hvis du er enig, gi rollen i Switchboard. Hvis du ikke kjenner til denne forespørselen, kan du se bort fra e-posten.
 nav-call-history = Samtalehistorikk
 calls-title = Detaljert samtalehistorikk
 calls-intro = Samtaler som telefoniplattformen har rapportert. Samtaler på en Webex Go-linje har underklienttypen Mobile_Network. Tidspunkter er i UTC.
@@ -726,6 +765,12 @@ action-device_management_set = Endret Device Management-integrasjonen
 action-device_catalog_changed = Endret katalogen over godkjente enheter
 action-workspace_created = Opprettet et arbeidsområde
 action-workspace_deleted = Slettet et arbeidsområde
+action-order_received = Mottok en bestilling
+action-order_link_opened = Åpnet oppsettkoblingen til en bestilling
+action-order_handed_over = Overlot oppsettet av en bestilling til noen andre
+action-order_orgs_mapped = Knyttet en bestilling til organisasjonene sine
+action-order_provisioned = Satte opp tjenestene i en bestilling
+action-full_admin_requested = Ba om fulle administratorrettigheter
 
 ## Partner-managed devices of users (PMD-1, PMD-4, PMD-9)
 partner-device-title = Legg til partneradministrert enhet

@@ -626,6 +626,45 @@ code-setup_link_expired = Acest link de configurare a expirat. Cereți persoanei
 code-setup_link_superseded = Acest link de configurare a fost înlocuit de unul mai nou, de exemplu pentru că comanda a fost transmisă altcuiva.
 code-customer_has_no_admin = Organizația clientului nu are niciun administrator care să configureze serviciile. Configurați-le dvs. sau adăugați mai întâi un administrator.
 code-not_provisioning_admin = Nu aveți eticheta Administrator de asigurare a accesului în această organizație.
+
+## Emails: subscription orders (issue 7)
+email-order-welcome-subject = Informațiile de asigurare a accesului necesare pentru comanda { $subscription }
+email-order-welcome-body =
+    Bună ziua,
+
+    Comanda { $subscription } este pregătită pentru configurare: { $services }.
+
+    Configurarea are două părți: găsirea organizației, apoi configurarea serviciilor. Începeți aici (Configurare serviciu):
+    { $link }
+
+    Linkul funcționează până la { $expires }. Dacă nu vă așteptați la acest e-mail, contactați agentul de vânzări cu care ați plasat comanda.
+email-order-handover-subject = { $admin } v-a rugat să finalizați comanda { $subscription }
+email-order-handover-body =
+    Bună ziua,
+
+    { $admin } v-a rugat să finalizați configurarea comenzii { $subscription }: { $services }.
+
+    Configurarea are două părți: găsirea organizației, apoi configurarea serviciilor. Începeți aici (Configurare serviciu):
+    { $link }
+
+    Linkul funcționează până la { $expires }.
+email-order-customer-setup-subject = Configurați serviciile comenzii { $subscription }
+email-order-customer-setup-body =
+    Bună ziua,
+
+    { $admin } a mapat comanda { $subscription } ({ $services }) la { $org } și v-a lăsat dvs. configurarea serviciilor. Partenerul dvs. păstrează accesul pentru a vă ajuta.
+
+    Continuați aici (Configurare serviciu):
+    { $link }
+
+    Linkul funcționează până la { $expires }.
+email-full-admin-request-subject = { $admin } solicită drepturi complete de administrator în { $org }
+email-full-admin-request-body =
+    Bună ziua,
+
+    { $admin } ({ $email }) a asigurat accesul la un abonament pentru { $org } și are acolo eticheta Administrator de asigurare a accesului. Vă solicită să îl faceți administrator complet al { $org }.
+
+    Dacă sunteți de acord, acordați rolul în Switchboard. Dacă nu cunoașteți această solicitare, ignorați acest e-mail.
 nav-call-history = Istoric apeluri
 calls-title = Istoricul detaliat al apelurilor
 calls-intro = Apelurile raportate de platforma de telefonie. Apelurile pe o linie Webex Go au tipul de subclient Mobile_Network. Orele sunt în UTC.
@@ -736,6 +775,12 @@ action-device_management_set = A modificat integrarea Device Management
 action-device_catalog_changed = A modificat catalogul de dispozitive aprobate
 action-workspace_created = A creat un spațiu de lucru
 action-workspace_deleted = A șters un spațiu de lucru
+action-order_received = A primit o comandă
+action-order_link_opened = A deschis linkul de configurare al unei comenzi
+action-order_handed_over = A transmis o comandă altcuiva pentru configurare
+action-order_orgs_mapped = A mapat o comandă la organizațiile ei
+action-order_provisioned = A configurat serviciile unei comenzi
+action-full_admin_requested = A solicitat drepturi complete de administrator
 
 ## Partner-managed devices of users (PMD-1, PMD-4, PMD-9)
 partner-device-title = Adăugați un dispozitiv gestionat de partener

@@ -633,6 +633,45 @@ code-setup_link_expired = Срок действия этой ссылки для
 code-setup_link_superseded = Эта ссылка для настройки заменена более новой, например потому, что заказ передан другому человеку.
 code-customer_has_no_admin = В организации клиента нет администратора, который мог бы настроить услуги. Настройте их сами или сначала добавьте администратора.
 code-not_provisioning_admin = У вас нет метки «Администратор подготовки» в этой организации.
+
+## Emails: subscription orders (issue 7)
+email-order-welcome-subject = Для заказа { $subscription } нужны данные для подготовки
+email-order-welcome-body =
+    Здравствуйте!
+
+    Заказ { $subscription } готов к настройке: { $services }.
+
+    Настройка состоит из двух частей: найти организацию, затем настроить услуги. Начните здесь («Настроить услугу»):
+    { $link }
+
+    Ссылка действует до { $expires }. Если вы не ждали этого письма, свяжитесь с менеджером по продажам, у которого оформили заказ.
+email-order-handover-subject = { $admin } просит вас завершить заказ { $subscription }
+email-order-handover-body =
+    Здравствуйте!
+
+    { $admin } просит вас завершить настройку заказа { $subscription }: { $services }.
+
+    Настройка состоит из двух частей: найти организацию, затем настроить услуги. Начните здесь («Настроить услугу»):
+    { $link }
+
+    Ссылка действует до { $expires }.
+email-order-customer-setup-subject = Настройте услуги заказа { $subscription }
+email-order-customer-setup-body =
+    Здравствуйте!
+
+    { $admin } сопоставил(а) заказ { $subscription } ({ $services }) с организацией { $org } и оставил(а) настройку услуг вам. Ваш партнер сохраняет доступ, чтобы помочь вам.
+
+    Продолжите здесь («Настроить услугу»):
+    { $link }
+
+    Ссылка действует до { $expires }.
+email-full-admin-request-subject = { $admin } запрашивает права полного администратора в { $org }
+email-full-admin-request-body =
+    Здравствуйте!
+
+    { $admin } ({ $email }) подготовил(а) подписку для { $org } и имеет там метку «Администратор подготовки». Он(а) просит назначить его (ее) полным администратором { $org }.
+
+    Если вы согласны, назначьте роль в Switchboard. Если вы не знаете об этом запросе, проигнорируйте письмо.
 nav-call-history = История вызовов
 calls-title = Подробная история вызовов
 calls-intro = Вызовы, о которых сообщила платформа телефонии. У вызовов по линии Webex Go тип субклиента — Mobile_Network. Время указано в UTC.
@@ -746,6 +785,12 @@ action-device_management_set = Изменена интеграция Device Mana
 action-device_catalog_changed = Изменен каталог одобренных устройств
 action-workspace_created = Создано рабочее пространство
 action-workspace_deleted = Удалено рабочее пространство
+action-order_received = Получил заказ
+action-order_link_opened = Открыл ссылку для настройки заказа
+action-order_handed_over = Передал настройку заказа другому человеку
+action-order_orgs_mapped = Сопоставил заказ с организациями
+action-order_provisioned = Настроил услуги заказа
+action-full_admin_requested = Запросил права полного администратора
 
 ## Partner-managed devices of users (PMD-1, PMD-4, PMD-9)
 partner-device-title = Добавить устройство под управлением партнёра

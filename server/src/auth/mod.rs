@@ -4,3 +4,4 @@ pub mod cookie;
 pub mod password;
 pub mod sealing;
 pub mod secret;
+pub mod setup_link;

@@ -1,5 +1,6 @@
 //! The server's secret key and what it protects: SIP credentials at rest
-//! (PMD-1, PMD-9).
+//! (PMD-1, PMD-9), and the signatures of the links the server emails
+//! (SUB-1's *Set up service* link).
 //!
 //! A SIP registrar needs HA1 digests (`H(user:realm:password)`), not the
 //! password, and an HA1 is as good as the password for registering, so the
@@ -15,7 +16,10 @@ use std::{fmt, io::Write, path::Path};
 use base64::{Engine, engine::general_purpose::STANDARD};
 use md5::Md5;
 use rand::{RngCore, rngs::OsRng};
-use ring::aead::{AES_256_GCM, Aad, LessSafeKey, NONCE_LEN, Nonce, UnboundKey};
+use ring::{
+    aead::{AES_256_GCM, Aad, LessSafeKey, NONCE_LEN, Nonce, UnboundKey},
+    hmac,
+};
 use sha2::{Digest, Sha256};
 
 /// The environment variable naming the key file.
@@ -39,9 +43,13 @@ pub enum KeyError {
     Unseal,
 }
 
-/// The server's AES-256-GCM key.
+/// The server's AES-256-GCM key, and the HMAC-SHA256 key derived from it.
 pub struct SecretKey {
     key: LessSafeKey,
+    /// Signs emailed links. Derived from the key with its own label, so a
+    /// signature never doubles as anything sealed, and one key file is all
+    /// an operator keeps.
+    signing: hmac::Key,
     /// Names the key in each sealed record (a hash of it, not the key), so
     /// a record sealed under another key is recognised as such.
     id: String,
@@ -68,8 +76,10 @@ impl SecretKey {
         let unbound =
             UnboundKey::new(&AES_256_GCM, bytes).map_err(|_| KeyError::Malformed("key".into()))?;
         let digest = Sha256::digest([b"switchboard key id:".as_slice(), bytes].concat());
+        let signing = Sha256::digest([b"switchboard signing key:".as_slice(), bytes].concat());
         Ok(Self {
             key: LessSafeKey::new(unbound),
+            signing: hmac::Key::new(hmac::HMAC_SHA256, &signing),
             id: hex::encode(&digest[..8]),
         })
     }
@@ -167,6 +177,17 @@ impl SecretKey {
             nonce: STANDARD.encode(nonce),
             ciphertext: STANDARD.encode(in_out),
         })
+    }
+
+    /// The HMAC-SHA256 tag of `message` under the signing key.
+    pub fn sign(&self, message: &[u8]) -> Vec<u8> {
+        hmac::sign(&self.signing, message).as_ref().to_vec()
+    }
+
+    /// Whether `tag` is [`SecretKey::sign`]'s tag of `message`, compared in
+    /// constant time so the answer's timing reveals nothing of the tag.
+    pub fn verify_signature(&self, message: &[u8], tag: &[u8]) -> bool {
+        hmac::verify(&self.signing, message, tag).is_ok()
     }
 
     /// Opens a record [`SecretKey::seal`] made with this key.

@@ -156,6 +156,15 @@ async fn user_by_email(
         .ok_or_else(|| anyhow::anyhow!("the demo has no user {email}"))
 }
 
+/// SUB-3, SUB-4: the domains demo orgs own (`true`: verified) or claim, so
+/// an order's contact at one of them finds candidate orgs.
+const DOMAINS: &[(&str, &str, bool)] = &[
+    ("northwind", "northwind.example", true),
+    ("globex", "globex.example", true),
+    ("archer", "archerfarms.example", true),
+    ("bergen", "bergenhavn.example", false),
+];
+
 /// One demo subscription: its org, a key for its stable id, and its pools
 /// as `(license key, quantity)`.
 struct DemoSubscription {
@@ -249,6 +258,11 @@ pub async fn load(store: &Store) -> anyhow::Result<Vec<DemoLogin>> {
                 })
                 .await?;
         }
+    }
+    for (org, domain, verified) in DOMAINS {
+        store
+            .set_org_domain(&demo_id(org), domain, *verified)
+            .await?;
     }
     for demo in SUBSCRIPTIONS {
         let subscription = demo_id(demo.key);

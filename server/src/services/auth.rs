@@ -133,7 +133,17 @@ impl Services {
             ));
         };
         self.store.clear_sign_in_failures(&account_key).await?;
+        self.open_session(admin, previous_token).await
+    }
 
+    /// A new session for `admin`, ending the one the browser had
+    /// (`previous_token`), so a session id can never be fixed before
+    /// sign-in and reused after it.
+    pub(super) async fn open_session(
+        &self,
+        admin: AdminRecord,
+        previous_token: Option<&str>,
+    ) -> Result<NewSession, ApiError> {
         if let Some(previous) = previous_token {
             self.store
                 .delete_session(&secret::token_hash(previous))

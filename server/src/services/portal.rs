@@ -466,13 +466,8 @@ impl Portal for Services {
         req: &RequestMeta,
         input: SetupAccountInput,
     ) -> Result<SignedIn, ApiError> {
-        let session = Services::create_setup_account(
-            self,
-            input,
-            req.client_ip,
-            req.session_token.as_deref(),
-        )
-        .await?;
+        let session =
+            Services::create_setup_account(self, input, req.session_token.as_deref()).await?;
         Ok(SignedIn {
             set_cookie: self
                 .cookie_policy()

@@ -148,18 +148,54 @@ pub(crate) async fn release_license(
     Ok(true)
 }
 
+/// [`Store::insert_subscription`] with any executor (SUB-5 links an order's
+/// subscription in the transaction that maps its orgs).
+pub(crate) async fn insert_subscription_with<'e, E>(
+    executor: E,
+    id: &str,
+    org_id: &str,
+) -> StoreResult<bool>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let done = sqlx::query(
+        "INSERT INTO subscriptions (id, org_id, created_at) VALUES ($1, $2, $3)
+         ON CONFLICT (id) DO NOTHING",
+    )
+    .bind(id)
+    .bind(org_id)
+    .bind(now_ms())
+    .execute(executor)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// [`Store::set_pool_quantity`] with any executor.
+pub(crate) async fn set_pool_quantity_with<'e, E>(
+    executor: E,
+    subscription_id: &str,
+    license_id: &str,
+    quantity: i64,
+) -> StoreResult<()>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    sqlx::query(
+        "INSERT INTO subscription_licenses (subscription_id, license_id, quantity)
+         VALUES ($1, $2, $3)
+         ON CONFLICT (subscription_id, license_id) DO UPDATE SET quantity = excluded.quantity",
+    )
+    .bind(subscription_id)
+    .bind(license_id)
+    .bind(quantity)
+    .execute(executor)
+    .await?;
+    Ok(())
+}
+
 impl Store {
     pub async fn insert_subscription(&self, id: &str, org_id: &str) -> StoreResult<bool> {
-        let done = sqlx::query(
-            "INSERT INTO subscriptions (id, org_id, created_at) VALUES ($1, $2, $3)
-             ON CONFLICT (id) DO NOTHING",
-        )
-        .bind(id)
-        .bind(org_id)
-        .bind(now_ms())
-        .execute(self.pool())
-        .await?;
-        Ok(done.rows_affected() == 1)
+        insert_subscription_with(self.pool(), id, org_id).await
     }
 
     /// Sets a pool's size, creating the pool if needed. Shrinking below what
@@ -170,17 +206,7 @@ impl Store {
         license_id: &str,
         quantity: i64,
     ) -> StoreResult<()> {
-        sqlx::query(
-            "INSERT INTO subscription_licenses (subscription_id, license_id, quantity)
-             VALUES ($1, $2, $3)
-             ON CONFLICT (subscription_id, license_id) DO UPDATE SET quantity = excluded.quantity",
-        )
-        .bind(subscription_id)
-        .bind(license_id)
-        .bind(quantity)
-        .execute(self.pool())
-        .await?;
-        Ok(())
+        set_pool_quantity_with(self.pool(), subscription_id, license_id, quantity).await
     }
 
     /// Gives `holder_id` one license from the pool, atomically.

@@ -56,8 +56,47 @@ pub enum NumberState {
     Assigned,
 }
 
-fn is_unique_violation(error: &sqlx::Error) -> bool {
+pub(crate) fn is_unique_violation(error: &sqlx::Error) -> bool {
     matches!(error, sqlx::Error::Database(e) if e.is_unique_violation())
+}
+
+/// [`Store::insert_location`] with any executor (SUB-9: the headquarters
+/// is created in the same transaction as the rest of the order's setup).
+pub(crate) async fn insert_location_with<'e, E>(
+    executor: E,
+    org_id: &str,
+    id: &str,
+    name: &LocationName,
+    address: &Address,
+) -> Result<(), DirectoryError>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let inserted = sqlx::query(
+        "INSERT INTO locations (id, org_id, name, name_key, line1, line2, city, state,
+             postal_code, country, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+    )
+    .bind(id)
+    .bind(org_id)
+    .bind(name.as_str())
+    .bind(name.as_str().to_lowercase())
+    .bind(&address.line1)
+    .bind(address.line2.as_deref())
+    .bind(&address.city)
+    .bind(address.state.as_deref())
+    .bind(address.postal_code.as_deref())
+    .bind(address.country.code())
+    .bind(now_ms())
+    .execute(executor)
+    .await;
+    match inserted {
+        Ok(_) => Ok(()),
+        Err(e) if is_unique_violation(&e) => {
+            Err(DirectoryError::refused(0, "name", Code::LocationNameInUse))
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 impl Store {
@@ -70,31 +109,7 @@ impl Store {
         name: &LocationName,
         address: &Address,
     ) -> Result<(), DirectoryError> {
-        let inserted = sqlx::query(
-            "INSERT INTO locations (id, org_id, name, name_key, line1, line2, city, state,
-                 postal_code, country, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-        )
-        .bind(id)
-        .bind(org_id)
-        .bind(name.as_str())
-        .bind(name.as_str().to_lowercase())
-        .bind(&address.line1)
-        .bind(address.line2.as_deref())
-        .bind(&address.city)
-        .bind(address.state.as_deref())
-        .bind(address.postal_code.as_deref())
-        .bind(address.country.code())
-        .bind(now_ms())
-        .execute(self.pool())
-        .await;
-        match inserted {
-            Ok(_) => Ok(()),
-            Err(e) if is_unique_violation(&e) => {
-                Err(DirectoryError::refused(0, "name", Code::LocationNameInUse))
-            }
-            Err(e) => Err(e.into()),
-        }
+        insert_location_with(self.pool(), org_id, id, name, address).await
     }
 
     /// Renames or re-addresses a location.

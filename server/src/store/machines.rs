@@ -1,5 +1,5 @@
 //! Credentials of machines that call Switchboard: the carrier's activation
-//! API (GO-15), call-record ingest (GO-16), order intake later. Each opens
+//! API (GO-15), call-record ingest (GO-16), order intake (SUB-1). Each opens
 //! one API (`kind`); stored as SHA-256 only and shown once, like API tokens.
 use sqlx::Row;
 
@@ -12,15 +12,22 @@ pub enum MachineKind {
     Carrier,
     /// GO-16: the calling platform, sending call records.
     CallRecords,
+    /// SUB-1: the ordering system, sending new orders.
+    Ordering,
 }
 
 impl MachineKind {
-    pub const ALL: [MachineKind; 2] = [MachineKind::Carrier, MachineKind::CallRecords];
+    pub const ALL: [MachineKind; 3] = [
+        MachineKind::Carrier,
+        MachineKind::CallRecords,
+        MachineKind::Ordering,
+    ];
 
     pub const fn as_str(self) -> &'static str {
         match self {
             Self::Carrier => "carrier",
             Self::CallRecords => "call_records",
+            Self::Ordering => "ordering",
         }
     }
 

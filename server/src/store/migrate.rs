@@ -62,6 +62,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "partner_devices",
         sql: include_str!("../../migrations/0010_partner_devices.sql"),
     },
+    Migration {
+        version: 11,
+        name: "subscription_orders",
+        sql: include_str!("../../migrations/0011_subscription_orders.sql"),
+    },
 ];
 
 /// The one word a migration may use where the engines differ: a column

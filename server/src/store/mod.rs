@@ -17,6 +17,7 @@ mod licenses;
 mod locations;
 mod machines;
 mod migrate;
+mod orders;
 mod orgs;
 mod outbox;
 mod partner_devices;
@@ -46,6 +47,10 @@ pub use licenses::{AssignError, PoolRecord};
 pub use locations::{LocationRecord, NumberRecord, NumberState};
 pub use machines::{MachineKind, MachineRecord};
 pub use migrate::{MIGRATIONS, MigrateError};
+pub use orders::{
+    CandidateFilter, CandidateRecord, Intake, NewHeadquarters, NewOrder, NewSite, OrderChange,
+    OrderChangeError, OrderRecord, SetupAdmin, WizardGrant, WizardOrg, WizardSubscription,
+};
 pub use orgs::{NewOrg, OrgRecord};
 pub use outbox::{NewEmail, OutboxEmail};
 pub use partner_devices::{

@@ -60,6 +60,27 @@ impl OrgFlag {
     }
 }
 
+/// [`Store::insert_org`] with any executor, so an org can be created in the
+/// same transaction as what needs it (SUB-5).
+pub(crate) async fn insert_org_with<'e, E>(executor: E, org: &NewOrg<'_>) -> StoreResult<bool>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let done = sqlx::query(
+        "INSERT INTO orgs (id, name, is_partner, partner_id, country, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING",
+    )
+    .bind(org.id)
+    .bind(org.name)
+    .bind(i64::from(org.is_partner))
+    .bind(org.partner_id)
+    .bind(org.country)
+    .bind(now_ms())
+    .execute(executor)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 impl Store {
     /// Switches one of an org's settings, with its audit entry.
     pub(super) async fn set_org_flag(
@@ -89,19 +110,7 @@ impl Store {
     /// Inserts the org unless one with this id exists; returns whether it
     /// was inserted.
     pub async fn insert_org(&self, org: &NewOrg<'_>) -> StoreResult<bool> {
-        let done = sqlx::query(
-            "INSERT INTO orgs (id, name, is_partner, partner_id, country, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING",
-        )
-        .bind(org.id)
-        .bind(org.name)
-        .bind(i64::from(org.is_partner))
-        .bind(org.partner_id)
-        .bind(org.country)
-        .bind(now_ms())
-        .execute(self.pool())
-        .await?;
-        Ok(done.rows_affected() == 1)
+        insert_org_with(self.pool(), org).await
     }
 
     pub async fn org(&self, id: &str) -> StoreResult<Option<OrgRecord>> {

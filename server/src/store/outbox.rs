@@ -61,6 +61,25 @@ impl Store {
         super::finish(tx, result).await
     }
 
+    /// Queues several emails and records why, together (SUB-5: one
+    /// request to every full admin of an org).
+    pub async fn queue_emails(
+        &self,
+        emails: &[NewEmail<'_>],
+        audit: &super::NewAuditEntry<'_>,
+    ) -> StoreResult<()> {
+        let mut tx = self.pool().begin().await?;
+        let result: StoreResult<()> = async {
+            for email in emails {
+                insert_email(&mut *tx, email).await?;
+            }
+            super::audit::insert_audit(&mut *tx, audit).await?;
+            Ok(())
+        }
+        .await;
+        super::finish(tx, result).await
+    }
+
     pub async fn enqueue_email(&self, email: &NewEmail<'_>) -> StoreResult<String> {
         insert_email(self.pool(), email).await
     }

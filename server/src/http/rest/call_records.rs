@@ -32,14 +32,7 @@ impl FromRequestParts<AppState> for CallRecordsSource {
     type Rejection = RestError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, RestError> {
-        let token = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .ok_or_else(ApiError::unauthenticated)?;
+        let token = super::bearer_token(parts)?;
         Ok(CallRecordsSource(
             state.services.require_call_records_source(token).await?,
         ))

@@ -5,13 +5,13 @@
 use axum::{
     Json,
     extract::{FromRequestParts, Path, State},
-    http::{header, request::Parts},
+    http::request::Parts,
 };
 use domain::webex_go::CarrierEvent;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{ApiJson, RestError};
+use super::{ApiJson, RestError, bearer_token};
 use crate::{http::AppState, store::MachineRecord};
 
 /// The carrier behind `Authorization: Bearer <machine credential>`.
@@ -21,14 +21,7 @@ impl FromRequestParts<AppState> for CarrierCaller {
     type Rejection = RestError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, RestError> {
-        let token = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .ok_or_else(app::api::ApiError::unauthenticated)?;
+        let token = bearer_token(parts)?;
         Ok(CarrierCaller(state.services.require_carrier(token).await?))
     }
 }

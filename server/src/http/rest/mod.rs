@@ -11,6 +11,7 @@ mod device_imports;
 mod devices;
 mod directory;
 mod imports;
+mod orders;
 mod partner_devices;
 mod schema;
 mod workspaces;
@@ -50,7 +51,8 @@ use schema::{Organization, OrganizationList};
                        numbers, the catalog, devices (Webex Go lines and partner-managed SIP devices, in bulk by MAC) and workspaces; the carrier's Webex Go \
                        activation API (`/carrier`, machine credentials from `switchboard credential create`); \
                        detailed call history (`/callRecords`: ingest with a `call_records` machine \
-                       credential, report and CSV export with a token). Authenticate with `Authorization: Bearer <token>` (tokens come from \
+                       credential, report and CSV export with a token); order intake from the ordering system \
+                       (`/orders`, an `ordering` machine credential). Authenticate with `Authorization: Bearer <token>` (tokens come from \
                        `switchboard token create`). Errors are `{code, message, findings}`; codes \
                        are stable, messages follow `Accept-Language`."
     ),
@@ -131,6 +133,7 @@ fn documented_routes() -> OpenApiRouter<AppState> {
             call_records::ingest_call_records
         ))
         .routes(routes!(call_records::export_call_records))
+        .routes(routes!(orders::receive_order))
 }
 
 /// Routes whose bodies may be as large as a users CSV (50 MB): they get
@@ -282,6 +285,18 @@ impl IntoResponse for RestError {
     }
 }
 
+/// The token of `Authorization: Bearer <token>`, or `unauthenticated`.
+pub(crate) fn bearer_token(parts: &Parts) -> Result<&str, RestError> {
+    Ok(parts
+        .headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or_else(app::api::ApiError::unauthenticated)?)
+}
+
 /// The caller behind `Authorization: Bearer <token>`.
 pub struct TokenCaller(pub Caller);
 
@@ -289,14 +304,7 @@ impl FromRequestParts<AppState> for TokenCaller {
     type Rejection = RestError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, RestError> {
-        let token = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .ok_or_else(ApiError::unauthenticated)?;
+        let token = bearer_token(parts)?;
         Ok(TokenCaller(state.services.require_api_token(token).await?))
     }
 }
