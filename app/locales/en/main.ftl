@@ -994,6 +994,7 @@ setup-someone-else-email = Their email address
 setup-org-matched = Based on your email address, we matched your order to this organization. Check it, then select Next.
 setup-org-candidates = We found organizations that match the domain of your email address. Check them carefully: verified domains, active users and recent activity tell the right one.
 setup-org-none = No organization matches your email address. Create a new one.
+setup-org-customers = No organization matches your email address. Choose one of your customers, or create a new organization.
 setup-org-pick-partner = Choose the partner organization
 setup-org-pick-customer = Choose the customer organization
 setup-org-create = Create a new organization

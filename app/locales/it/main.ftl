@@ -994,6 +994,7 @@ setup-someone-else-email = Il suo indirizzo email
 setup-org-matched = In base al tuo indirizzo email, abbiamo associato l'ordine a questa organizzazione. Controllala, poi seleziona Avanti.
 setup-org-candidates = Abbiamo trovato organizzazioni che corrispondono al dominio del tuo indirizzo email. Esaminale con attenzione: domini verificati, utenti attivi e attività recente indicano quella giusta.
 setup-org-none = Nessuna organizzazione corrisponde al tuo indirizzo email. Creane una nuova.
+setup-org-customers = Nessuna organizzazione corrisponde al tuo indirizzo email. Scegli uno dei tuoi clienti o crea una nuova organizzazione.
 setup-org-pick-partner = Scegli l'organizzazione partner
 setup-org-pick-customer = Scegli l'organizzazione cliente
 setup-org-create = Crea una nuova organizzazione

@@ -994,6 +994,7 @@ setup-someone-else-email = E-postadressen deres
 setup-org-matched = Basert på e-postadressen din har vi knyttet bestillingen til denne organisasjonen. Kontroller den, og velg deretter Neste.
 setup-org-candidates = Vi fant organisasjoner som samsvarer med domenet i e-postadressen din. Se nøye på dem: bekreftede domener, aktive brukere og nylig aktivitet viser hvilken som er riktig.
 setup-org-none = Ingen organisasjon samsvarer med e-postadressen din. Opprett en ny.
+setup-org-customers = Ingen organisasjon samsvarer med e-postadressen din. Velg en av kundene dine, eller opprett en ny organisasjon.
 setup-org-pick-partner = Velg partnerorganisasjonen
 setup-org-pick-customer = Velg kundeorganisasjonen
 setup-org-create = Opprett en ny organisasjon

@@ -1006,6 +1006,7 @@ setup-someone-else-email = Adresa sa de e-mail
 setup-org-matched = Pe baza adresei dvs. de e-mail, am asociat comanda cu această organizație. Verificați-o, apoi selectați Următorul.
 setup-org-candidates = Am găsit organizații care se potrivesc cu domeniul adresei dvs. de e-mail. Examinați-le cu atenție: domeniile verificate, utilizatorii activi și activitatea recentă arată organizația potrivită.
 setup-org-none = Nu s-a găsit nicio organizație care să se potrivească. Creați o organizație nouă.
+setup-org-customers = Nicio organizație nu se potrivește cu adresa dvs. de e-mail. Alegeți unul dintre clienții dvs. sau creați o organizație nouă.
 setup-org-pick-partner = Alegeți organizația parteneră
 setup-org-pick-customer = Alegeți organizația clientului
 setup-org-create = Creați o organizație nouă

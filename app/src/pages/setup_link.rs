@@ -150,10 +150,14 @@ fn CreateAccount(token: String, email: String, order_id: String) -> impl IntoVie
         let finished = tried.get() || (!typed.is_empty() && typed.len() >= wanted.len());
         (finished && typed != wanted).then_some(Code::BadRequest)
     });
+    // What the fields do not show: a link gone stale meanwhile, an account
+    // made for this email in another tab (`email_in_use`).
     let general_error = move || {
-        server_error
-            .get()
-            .filter(|e| e.findings.is_empty() || e.findings.iter().all(|f| f.field == "token"))
+        server_error.get().filter(|e| {
+            !e.findings
+                .iter()
+                .any(|f| matches!(f.field.as_str(), "display_name" | "password"))
+        })
     };
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -173,20 +177,15 @@ fn CreateAccount(token: String, email: String, order_id: String) -> impl IntoVie
             display_name: name.get_untracked().trim().to_owned(),
             password: password.get_untracked(),
         };
-        let token = token.clone();
         let order_id = order_id.clone();
         let navigate = navigate.clone();
         busy.set(true);
         spawn_local(async move {
             match api::create_setup_account(input).await {
                 Ok(session) => {
+                    // The new account is the order's setup admin now.
                     auth.signed_in(session, i18n);
-                    // Opened again signed in, the link makes the new
-                    // account the order's setup admin.
-                    let target = api::open_setup_link(token)
-                        .await
-                        .map_or(order_id, |info| info.order_id);
-                    navigate(&setup_path(&target), Default::default());
+                    navigate(&setup_path(&order_id), Default::default());
                 }
                 Err(error) => {
                     password.set(String::new());

@@ -28,11 +28,17 @@ pub fn SignInPage() -> impl IntoView {
 
     Effect::new(move |_| platform::set_title(&i18n.t("sign-in-title")));
 
-    // Already signed in (e.g. the back button): go where they belong.
-    let navigate_signed_in = navigate.clone();
+    // Signed in (just now, or already: the back button): on to the page
+    // that sent the admin here (`next`, a path of this site only), else
+    // where they belong. One place decides, so a sign-in never races it.
     Effect::new(move |_| {
         if let Some(session) = auth.session.get() {
-            navigate_signed_in(&session.landing_path(), Default::default());
+            let target = query
+                .read_untracked()
+                .get("next")
+                .filter(|n| n.starts_with('/') && !n.starts_with("//"))
+                .unwrap_or_else(|| session.landing_path());
+            navigate(&target, Default::default());
         }
     });
 
@@ -49,17 +55,9 @@ pub fn SignInPage() -> impl IntoView {
             email: email.get_untracked(),
             password: password.get_untracked(),
         };
-        let navigate = navigate.clone();
-        let next = query.read_untracked().get("next");
         spawn_local(async move {
             match api::sign_in(input).await {
-                Ok(session) => {
-                    let target = next
-                        .filter(|n| n.starts_with('/') && !n.starts_with("//"))
-                        .unwrap_or_else(|| session.landing_path());
-                    auth.signed_in(session, i18n);
-                    navigate(&target, Default::default());
-                }
+                Ok(session) => auth.signed_in(session, i18n),
                 Err(e) => {
                     password.set(String::new());
                     error.set(Some(e));

@@ -92,7 +92,7 @@ pub fn Done(wizard: Wizard) -> impl IntoView {
                         .collect::<Vec<_>>()
                         .join(", ");
                     view! {
-                        <dt>{tr("setup-calling-name")}</dt>
+                        <dt>{tr("setup-step-calling")}</dt>
                         <dd id="setup-summary-hq">
                             <strong>{hq.name().as_str().to_owned()}</strong>
                             <br />

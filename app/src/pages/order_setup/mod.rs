@@ -21,7 +21,7 @@ use leptos_router::{components::A, hooks::use_params_map};
 use crate::{
     api::{self, ApiError, OrderSetup, OrderStepInput},
     components::{
-        error_notice::ErrorNotice, focus::focus_later, order_facts::OrderFacts,
+        error_notice::ErrorNotice, focus::focus_later, order_facts::services_text,
         steps::StepIndicator,
     },
     i18n::{tr, use_i18n},
@@ -213,7 +213,7 @@ fn WizardPage(setup: OrderSetup) -> impl IntoView {
             <p class="eyebrow">{tr("setup-title")}</p>
             <h1>{move || i18n.t_args("setup-heading", &[("id", subscription_id.clone())])}</h1>
         </div>
-        <OrderFacts subscription_id=wizard.setup.with_untracked(|s| s.order.subscription_id.clone()) services />
+        <p class="lead" id="order-services">{move || services_text(i18n, &services)}</p>
         <StepIndicator steps=keys current=position />
         <p class="visually-hidden" role="status" id="setup-status">
             {move || wizard.status.get().map(|key| i18n.t(key))}

@@ -203,14 +203,18 @@ pub fn OrgStep(wizard: Wizard, kind: OrgKind) -> impl IntoView {
                 </div>
             </div>
         }
+        .into_any()
     };
 
     let intro_key = if options.matched.is_some() {
         "setup-org-matched"
+    } else if !options.by_domain.is_empty() {
+        "setup-org-candidates"
     } else if candidates.is_empty() {
         "setup-org-none"
     } else {
-        "setup-org-candidates"
+        // SUB-4: no match, but the partner's own customers to pick from.
+        "setup-org-customers"
     };
     let body = match options.matched.clone() {
         // The exact match is shown alone: it is the org (SUB-3).
@@ -250,6 +254,7 @@ pub fn OrgStep(wizard: Wizard, kind: OrgKind) -> impl IntoView {
                                     <CandidateCard candidate />
                                 </label>
                             }
+                            .into_any()
                         })
                         .collect_view()}
                     <label class="choice">

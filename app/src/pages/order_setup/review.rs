@@ -11,16 +11,17 @@ use super::{
     org::{OrgKind, options_of, vertical_key},
 };
 use crate::{
-    api::OrderSetup,
+    api::{self, CustomerQuery, OrderSetup},
     components::field::FieldError,
     i18n::{tr, use_i18n},
     platform,
+    session::use_auth,
 };
 
 /// How the review names a chosen org: its name, and for a new one what it
 /// will be made with.
 struct OrgSummary {
-    name: String,
+    name: Signal<String>,
     /// A new org's vertical key and country code.
     new: Option<(&'static str, domain::Country)>,
 }
@@ -39,15 +40,18 @@ fn summary(setup: &OrderSetup, kind: OrgKind) -> Option<OrgSummary> {
         ),
     };
     Some(match choice {
-        OrgChoice::New(org) => OrgSummary {
-            name: org.name().as_str().to_owned(),
-            new: Some((vertical_key(org.vertical()), org.country())),
-        },
+        OrgChoice::New(org) => {
+            let name = org.name().as_str().to_owned();
+            OrgSummary {
+                name: Signal::derive(move || name.clone()),
+                new: Some((vertical_key(org.vertical()), org.country())),
+            }
+        }
         OrgChoice::Existing { org_id } => {
             // The order knows the org once linked; before, the step's
-            // candidates do; the id is the last resort.
+            // candidates may; else it is looked up.
             let options = options_of(setup, kind);
-            let name = known_id
+            let known = known_id
                 .as_deref()
                 .filter(|id| *id == org_id.as_str())
                 .and(known_name.clone())
@@ -59,10 +63,37 @@ fn summary(setup: &OrderSetup, kind: OrgKind) -> Option<OrgSummary> {
                         .chain(&options.others)
                         .find(|c| c.org_id == *org_id)
                         .map(|c| c.name.clone())
-                })
-                .unwrap_or_else(|| org_id.as_str().to_owned());
-            OrgSummary { name, new: None }
+                });
+            OrgSummary {
+                name: match known {
+                    Some(name) => Signal::derive(move || name.clone()),
+                    None => name_of(org_id.as_str().to_owned()),
+                },
+                new: None,
+            }
         }
+    })
+}
+
+/// The name of an org the admin chose: one of their own (a partner org
+/// they administer) or one of their customers; its id until known.
+fn name_of(org_id: String) -> Signal<String> {
+    let auth = use_auth();
+    let own = auth.session.with_untracked(|s| {
+        s.as_ref()
+            .and_then(|s| s.grants.iter().find(|g| g.org_id == org_id))
+            .map(|g| g.org_name.clone())
+    });
+    if let Some(name) = own {
+        return Signal::derive(move || name.clone());
+    }
+    let customers = LocalResource::new(|| api::list_customers(CustomerQuery::default()));
+    Signal::derive(move || {
+        customers
+            .get()
+            .and_then(Result::ok)
+            .and_then(|rows| rows.into_iter().find(|r| r.id == org_id))
+            .map_or_else(|| org_id.clone(), |row| row.name)
     })
 }
 
@@ -84,7 +115,7 @@ fn OrgReview(title: &'static str, summary: OrgSummary, id: &'static str) -> impl
     view! {
         <section class="org-review" id=id aria-labelledby=format!("{id}-title")>
             <h3 id=format!("{id}-title")>{tr(title)}</h3>
-            <p class="org-review-name">{summary.name}</p>
+            <p class="org-review-name">{move || summary.name.get()}</p>
             {detail.map(|d| view! { <p class="hint">{d}</p> })}
         </section>
     }
@@ -108,8 +139,7 @@ pub fn ReviewStep(wizard: Wizard) -> impl IntoView {
     let flag_error = field_error(wizard, tried, "customer_sets_up_services", || None);
     let customer_name = customer
         .as_ref()
-        .map(|c| c.name.clone())
-        .unwrap_or_default();
+        .map_or_else(|| Signal::derive(String::new), |c| c.name);
 
     let next = Callback::new(move |()| {
         tried.set(true);
@@ -125,14 +155,11 @@ pub fn ReviewStep(wizard: Wizard) -> impl IntoView {
                 {partner.map(|summary| view! { <OrgReview title="setup-step-partner_org" summary id="setup-review-partner" /> })}
                 {customer.map(|summary| view! { <OrgReview title="setup-step-customer_org" summary id="setup-review-customer" /> })}
             </div>
-            {grants_label.then(|| {
-                let name = customer_name.clone();
-                view! {
-                    <p class="notice info" role="note" id="setup-provisioning-admin">
-                        <span class="notice-icon" aria-hidden="true">"ℹ"</span>
-                        {move || i18n.t_args("setup-review-provisioning-admin", &[("customer", name.clone())])}
-                    </p>
-                }
+            {grants_label.then(|| view! {
+                <p class="notice info" role="note" id="setup-provisioning-admin">
+                    <span class="notice-icon" aria-hidden="true">"ℹ"</span>
+                    {move || i18n.t_args("setup-review-provisioning-admin", &[("customer", customer_name.get())])}
+                </p>
             })}
             {for_customer.then(|| view! {
                 <div class="field">
