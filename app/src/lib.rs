@@ -39,7 +39,10 @@ use crate::{
         landing::Landing,
         locations::LocationsPage,
         not_found::NotFound,
+        order_setup::OrderSetupPage,
+        orders::OrdersPage,
         overview::OverviewPage,
+        setup_link::SetupLinkPage,
         sign_in::SignInPage,
         user::UserPage,
         users::UsersPage,
@@ -76,10 +79,20 @@ pub fn App() -> impl IntoView {
             >
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/sign-in") view=SignInPage />
+                    // SUB-1: the welcome email's link works signed out too.
+                    <Route path=path!("/setup/:token") view=SetupLinkPage />
+                    <Route
+                        path=path!("/orders/:order/setup")
+                        view=|| view! { <Shell><OrderSetupPage /></Shell> }
+                    />
                     <Route path=path!("/") view=|| view! { <Shell><Landing /></Shell> } />
                     <Route
                         path=path!("/partner/customers")
                         view=|| view! { <Shell><CustomersPage /></Shell> }
+                    />
+                    <Route
+                        path=path!("/partner/orders")
+                        view=|| view! { <Shell><OrdersPage /></Shell> }
                     />
                     <Route
                         path=path!("/partner/catalog")

@@ -122,6 +122,33 @@ pub fn remember_language(language: Language) {
     let _ = (LANGUAGE_KEY, language);
 }
 
+/// Milliseconds since the epoch, from the browser's clock.
+pub fn now_ms() -> i64 {
+    #[cfg(feature = "csr")]
+    {
+        js_sys::Date::now() as i64
+    }
+    #[cfg(not(feature = "csr"))]
+    {
+        0
+    }
+}
+
+/// The browser's IANA time zone (`Europe/Bucharest`), if it tells one: a
+/// good first guess for a site that serves the people setting it up.
+pub fn browser_time_zone() -> Option<String> {
+    #[cfg(feature = "csr")]
+    {
+        let format =
+            js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
+        js_sys::Reflect::get(&format.resolved_options(), &"timeZone".into())
+            .ok()
+            .and_then(|zone| zone.as_string())
+    }
+    #[cfg(not(feature = "csr"))]
+    None
+}
+
 /// A date and time in the admin's locale conventions (the browser's Intl
 /// data, so the wasm carries no locale tables).
 pub fn format_timestamp(ms: i64, language: Language) -> String {

@@ -910,3 +910,161 @@ add-workspace-number-required = Choose one of the location's free numbers.
 add-workspace-saving = Saving…
 add-workspace-created = Workspace { $name } created.
 add-workspace-open = Open the workspace
+# Subscription orders and the setup wizard (issue 7, SUB-1 … SUB-10)
+nav-orders = Orders
+orders-title = Orders
+orders-lead = Subscriptions from the ordering system and where their setup stands. An unfinished setup resumes at the step where it was left.
+orders-state-all = All states
+orders-empty = No orders yet.
+orders-count =
+    { $count ->
+        [one] { $count } order
+       *[other] { $count } orders
+    }
+orders-col-subscription = Subscription
+orders-col-services = Services
+orders-col-state = State
+orders-col-assignee = Set up by
+orders-col-customer = Customer
+orders-col-updated = Updated
+orders-col-actions = Actions
+orders-resume = Resume
+orders-resume-label = Resume the setup of { $id }
+orders-open = Open
+orders-open-label = Open order { $id }
+order-state-new = New
+order-state-in_progress = In progress
+order-state-handed_to_customer = Left to the customer
+order-state-provisioned = Set up
+service-meetings = Webex Meetings
+service-calling = Webex Calling
+service-suite = Webex Suite
+orders-unfinished =
+    { $count ->
+        [one] You have { $count } order to set up.
+       *[other] You have { $count } orders to set up.
+    }
+orders-unfinished-resume = Continue setting up { $id }
+orders-unfinished-all = All orders
+landing-title = Welcome
+landing-no-org = You do not administer an organization yet. It is created when you set up your order.
+setup-link-title = Set up service
+setup-link-lead = Your new subscription is ready. Setup has two parts: find the organization, then set up the services.
+setup-link-sign-in = Sign in to continue
+setup-link-sign-in-hint = Sign in as { $email } to set up this order.
+setup-link-opening = Opening the setup…
+setup-link-refused-hint = If you have already set up this order, sign in to find it under Orders.
+setup-link-go-sign-in = Go to sign-in
+setup-account-title = Create your account
+setup-account-hint = There is no account for { $email } yet. Choose your name and a password to continue.
+setup-account-name = Your name
+setup-account-password = Password
+setup-account-password-hint = At least { $min } characters. A passphrase of a few words is easy to remember.
+setup-account-repeat = Repeat the password
+setup-account-repeat-mismatch = The two passwords are not the same.
+setup-account-submit = Create account and continue
+setup-account-pending = Creating the account…
+setup-title = Set up a subscription
+setup-heading = Set up subscription { $id }
+setup-saved = Saved.
+setup-saving = Saving…
+setup-next = Next
+setup-back = Back
+setup-later = Set up later
+setup-finish = Finish setup
+setup-close = Close
+setup-step-order_for = Order for
+setup-step-partner_org = Partner organization
+setup-step-customer_org = Customer organization
+setup-step-review = Review
+setup-step-meetings = Webex Meetings
+setup-step-calling = Webex Calling
+setup-step-handed_over = Handed over
+setup-step-done = Done
+setup-order-for-legend = Who is this order for?
+setup-order-for-customer = This order is for a customer
+setup-order-for-customer-hint = Recommended: you set up the services on the customer's behalf and can support them afterwards.
+setup-order-for-my-company = This order is for my company
+setup-order-for-my-company-hint = You set up the services for your own organization.
+setup-order-for-someone-else = I want someone else to complete this order
+setup-order-for-someone-else-hint = They receive the Set up service link by email.
+setup-order-for-required = Choose who the order is for.
+setup-order-for-contact-hint = When you select Next, your email address (the provisioning contact) is matched against the existing organizations.
+setup-someone-else-email = Their email address
+setup-org-matched = Based on your email address, we matched your order to this organization. Check it, then select Next.
+setup-org-candidates = We found organizations that match the domain of your email address. Check them carefully: verified domains, active users and recent activity tell the right one.
+setup-org-none = No organization matches your email address. Create a new one.
+setup-org-customers = No organization matches your email address. Choose one of your customers, or create a new organization.
+setup-org-pick-partner = Choose the partner organization
+setup-org-pick-customer = Choose the customer organization
+setup-org-create = Create a new organization
+setup-org-choose = Choose an organization, or create a new one.
+setup-org-domains = Verified domains: { $domains }
+setup-org-no-domains = No verified domains
+setup-org-active-users =
+    { $count ->
+        [one] { $count } active user
+       *[other] { $count } active users
+    }
+setup-org-last-activity = Last user activity: { $date }
+setup-org-no-activity = No user activity
+setup-org-stale = No verified domains and no user activity for a year: probably not the right organization.
+setup-org-name = Company name
+setup-org-vertical = Business vertical
+setup-org-vertical-choose = Choose a business vertical
+setup-org-country = Country or region
+setup-org-country-choose = Choose a country or region
+vertical-education = Education
+vertical-government = Government
+vertical-healthcare = Healthcare
+vertical-financial_services = Financial services
+vertical-manufacturing = Manufacturing
+vertical-retail = Retail
+vertical-technology = Technology
+vertical-professional_services = Professional services
+vertical-hospitality = Hospitality
+vertical-non_profit = Non-profit
+vertical-media = Media and entertainment
+vertical-transportation = Transportation
+vertical-energy_utilities = Energy and utilities
+vertical-telecommunications = Telecommunications
+vertical-other = Other
+setup-review-lead = Check the organizations. When you select Next, they are saved: new ones are created and the order is linked to them.
+setup-review-new-org = New organization · { $vertical } · { $country }
+setup-review-provisioning-admin = You will hold the Provisioning admin label in { $customer }. If you need full administrator rights, finish the setup first, then request them from the customer's administrator.
+setup-review-customer-sets-up = My customer will set up their own services
+setup-review-customer-sets-up-hint = The customer's administrator is emailed to continue the setup. You keep your access to the customer's organization.
+setup-review-commit-hint = After this step you cannot go back to the organizations.
+setup-meetings-lead = Choose the Webex site URL, its time zone and whether it joins the early adopter program. Meetings licenses ordered: { $quantity }.
+setup-meetings-site = Site { $n }
+setup-meetings-url-name = Site URL name
+setup-meetings-url-preview = Your site: { $url }
+setup-meetings-time-zone = Time zone
+setup-meetings-time-zone-choose = Choose a time zone
+setup-meetings-early-adopter = Early adopter program
+setup-meetings-early-adopter-hint = A site in the early adopter program gets features before the normal rollout cycle.
+setup-meetings-additional = I need additional URLs
+setup-meetings-add-site = Add another URL
+setup-meetings-remove = Remove
+setup-meetings-remove-site = Remove site { $n }
+setup-meetings-licenses = Licenses for this site
+setup-meetings-split-ok = { $sum } of { $total } licenses distributed.
+setup-meetings-split-left = { $sum } of { $total } licenses distributed: { $difference } still to distribute.
+setup-meetings-split-over = { $sum } of { $total } licenses distributed: { $difference } too many.
+setup-calling-lead = Enter the headquarters location. Calling licenses ordered: { $quantity }.
+setup-calling-name = Headquarters location name
+setup-calling-country = Country or region where most users are
+setup-calling-address = Address
+setup-calling-more-later = You can change the location or add more locations later in Control Hub.
+setup-handed-over-person = We emailed the Set up service link to { $email }. They continue the setup from there.
+setup-handed-over-customer = We emailed the customer's administrator to set up the services. You keep your access to the customer's organization.
+setup-done-text = Subscription { $id } is set up.
+setup-summary-licenses =
+    { $count ->
+        [one] { $count } license
+       *[other] { $count } licenses
+    }
+setup-download-summary = Download order summary (PDF)
+setup-full-admin-hint = You hold the Provisioning admin label in { $customer }. Its administrators can grant you full administrator rights.
+setup-request-full-admin = Request full admin
+setup-full-admin-requested = Your request was emailed to the customer's administrators.

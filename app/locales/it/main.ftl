@@ -910,3 +910,161 @@ add-workspace-number-required = Scegli uno dei numeri liberi della sede.
 add-workspace-saving = Salvataggio…
 add-workspace-created = Spazio di lavoro { $name } creato.
 add-workspace-open = Apri lo spazio di lavoro
+# Ordini di abbonamenti e procedura guidata di configurazione (issue 7, SUB-1 … SUB-10)
+nav-orders = Ordini
+orders-title = Ordini
+orders-lead = Gli abbonamenti arrivati dal sistema degli ordini e lo stato della loro configurazione. Una configurazione non terminata riprende dal passaggio in cui è stata lasciata.
+orders-state-all = Tutti gli stati
+orders-empty = Ancora nessun ordine.
+orders-count =
+    { $count ->
+        [one] { $count } ordine
+       *[other] { $count } ordini
+    }
+orders-col-subscription = Abbonamento
+orders-col-services = Servizi
+orders-col-state = Stato
+orders-col-assignee = Configurato da
+orders-col-customer = Cliente
+orders-col-updated = Aggiornato
+orders-col-actions = Azioni
+orders-resume = Riprendi
+orders-resume-label = Riprendi la configurazione di { $id }
+orders-open = Apri
+orders-open-label = Apri l'ordine { $id }
+order-state-new = Nuovo
+order-state-in_progress = In corso
+order-state-handed_to_customer = Affidato al cliente
+order-state-provisioned = Configurato
+service-meetings = Webex Meetings
+service-calling = Webex Calling
+service-suite = Webex Suite
+orders-unfinished =
+    { $count ->
+        [one] Hai { $count } ordine da configurare.
+       *[other] Hai { $count } ordini da configurare.
+    }
+orders-unfinished-resume = Continua la configurazione di { $id }
+orders-unfinished-all = Tutti gli ordini
+landing-title = Benvenuto
+landing-no-org = Non amministri ancora nessuna organizzazione. Verrà creata quando configurerai il tuo ordine.
+setup-link-title = Configura servizio
+setup-link-lead = Il tuo nuovo abbonamento è pronto. La configurazione ha due parti: trovare l'organizzazione, poi configurare i servizi.
+setup-link-sign-in = Accedi per continuare
+setup-link-sign-in-hint = Accedi come { $email } per configurare questo ordine.
+setup-link-opening = Apertura della configurazione…
+setup-link-refused-hint = Se hai già configurato questo ordine, accedi per trovarlo in Ordini.
+setup-link-go-sign-in = Vai all'accesso
+setup-account-title = Crea il tuo account
+setup-account-hint = Non esiste ancora un account per { $email }. Scegli il tuo nome e una password per continuare.
+setup-account-name = Il tuo nome
+setup-account-password = Password
+setup-account-password-hint = Almeno { $min } caratteri. Una frase di alcune parole è facile da ricordare.
+setup-account-repeat = Ripeti la password
+setup-account-repeat-mismatch = Le due password non coincidono.
+setup-account-submit = Crea l'account e continua
+setup-account-pending = Creazione dell'account…
+setup-title = Configura un abbonamento
+setup-heading = Configura l'abbonamento { $id }
+setup-saved = Salvato.
+setup-saving = Salvataggio…
+setup-next = Avanti
+setup-back = Indietro
+setup-later = Configura più tardi
+setup-finish = Termina la configurazione
+setup-close = Chiudi
+setup-step-order_for = Destinatario
+setup-step-partner_org = Organizzazione partner
+setup-step-customer_org = Organizzazione cliente
+setup-step-review = Riepilogo
+setup-step-meetings = Webex Meetings
+setup-step-calling = Webex Calling
+setup-step-handed_over = Affidato
+setup-step-done = Fatto
+setup-order-for-legend = Per chi è questo ordine?
+setup-order-for-customer = Questo ordine è per un cliente
+setup-order-for-customer-hint = Consigliato: configuri i servizi per conto del cliente e potrai assisterlo anche dopo.
+setup-order-for-my-company = Questo ordine è per la mia azienda
+setup-order-for-my-company-hint = Configuri i servizi per la tua organizzazione.
+setup-order-for-someone-else = Voglio che qualcun altro completi questo ordine
+setup-order-for-someone-else-hint = Riceverà via email il link Configura servizio.
+setup-order-for-required = Scegli per chi è l'ordine.
+setup-order-for-contact-hint = Quando selezioni Avanti, il tuo indirizzo email (il contatto per il provisioning) viene confrontato con le organizzazioni esistenti.
+setup-someone-else-email = Il suo indirizzo email
+setup-org-matched = In base al tuo indirizzo email, abbiamo associato l'ordine a questa organizzazione. Controllala, poi seleziona Avanti.
+setup-org-candidates = Abbiamo trovato organizzazioni che corrispondono al dominio del tuo indirizzo email. Esaminale con attenzione: domini verificati, utenti attivi e attività recente indicano quella giusta.
+setup-org-none = Nessuna organizzazione corrisponde al tuo indirizzo email. Creane una nuova.
+setup-org-customers = Nessuna organizzazione corrisponde al tuo indirizzo email. Scegli uno dei tuoi clienti o crea una nuova organizzazione.
+setup-org-pick-partner = Scegli l'organizzazione partner
+setup-org-pick-customer = Scegli l'organizzazione cliente
+setup-org-create = Crea una nuova organizzazione
+setup-org-choose = Scegli un'organizzazione o creane una nuova.
+setup-org-domains = Domini verificati: { $domains }
+setup-org-no-domains = Nessun dominio verificato
+setup-org-active-users =
+    { $count ->
+        [one] { $count } utente attivo
+       *[other] { $count } utenti attivi
+    }
+setup-org-last-activity = Ultima attività degli utenti: { $date }
+setup-org-no-activity = Nessuna attività degli utenti
+setup-org-stale = Nessun dominio verificato e nessuna attività degli utenti da un anno: probabilmente non è l'organizzazione giusta.
+setup-org-name = Nome dell'azienda
+setup-org-vertical = Settore
+setup-org-vertical-choose = Scegli un settore
+setup-org-country = Paese o area geografica
+setup-org-country-choose = Scegli un paese o un'area geografica
+vertical-education = Istruzione
+vertical-government = Pubblica amministrazione
+vertical-healthcare = Sanità
+vertical-financial_services = Servizi finanziari
+vertical-manufacturing = Industria manifatturiera
+vertical-retail = Commercio al dettaglio
+vertical-technology = Tecnologia
+vertical-professional_services = Servizi professionali
+vertical-hospitality = Ospitalità
+vertical-non_profit = Non profit
+vertical-media = Media e intrattenimento
+vertical-transportation = Trasporti
+vertical-energy_utilities = Energia e servizi pubblici
+vertical-telecommunications = Telecomunicazioni
+vertical-other = Altro
+setup-review-lead = Controlla le organizzazioni. Quando selezioni Avanti vengono salvate: quelle nuove vengono create e l'ordine viene associato a esse.
+setup-review-new-org = Nuova organizzazione · { $vertical } · { $country }
+setup-review-provisioning-admin = Avrai l'etichetta Amministratore del provisioning in { $customer }. Se ti servono i diritti completi di amministratore, completa prima la configurazione, poi richiedili all'amministratore del cliente.
+setup-review-customer-sets-up = Il mio cliente configurerà i propri servizi
+setup-review-customer-sets-up-hint = L'amministratore del cliente riceve un'email per continuare la configurazione. Mantieni l'accesso all'organizzazione del cliente.
+setup-review-commit-hint = Dopo questo passaggio non potrai tornare alle organizzazioni.
+setup-meetings-lead = Scegli l'URL del sito Webex, il fuso orario e se il sito partecipa al programma early adopter. Licenze Meetings ordinate: { $quantity }.
+setup-meetings-site = Sito { $n }
+setup-meetings-url-name = Nome URL del sito
+setup-meetings-url-preview = Il tuo sito: { $url }
+setup-meetings-time-zone = Fuso orario
+setup-meetings-time-zone-choose = Scegli un fuso orario
+setup-meetings-early-adopter = Programma early adopter
+setup-meetings-early-adopter-hint = Un sito nel programma early adopter riceve le funzionalità prima del normale ciclo di distribuzione.
+setup-meetings-additional = Mi servono altri URL
+setup-meetings-add-site = Aggiungi un altro URL
+setup-meetings-remove = Rimuovi
+setup-meetings-remove-site = Rimuovi il sito { $n }
+setup-meetings-licenses = Licenze per questo sito
+setup-meetings-split-ok = { $sum } licenze su { $total } distribuite.
+setup-meetings-split-left = { $sum } licenze su { $total } distribuite: ne restano da distribuire { $difference }.
+setup-meetings-split-over = { $sum } licenze su { $total } distribuite: { $difference } di troppo.
+setup-calling-lead = Inserisci la sede principale. Licenze Calling ordinate: { $quantity }.
+setup-calling-name = Nome della sede principale
+setup-calling-country = Paese o area geografica in cui si trova la maggior parte degli utenti
+setup-calling-address = Indirizzo
+setup-calling-more-later = Potrai modificare la sede o aggiungerne altre in seguito in Control Hub.
+setup-handed-over-person = Abbiamo inviato il link Configura servizio a { $email }, che proseguirà la configurazione.
+setup-handed-over-customer = Abbiamo inviato un'email all'amministratore del cliente per configurare i servizi. Mantieni l'accesso all'organizzazione del cliente.
+setup-done-text = L'abbonamento { $id } è configurato.
+setup-summary-licenses =
+    { $count ->
+        [one] { $count } licenza
+       *[other] { $count } licenze
+    }
+setup-download-summary = Scarica il riepilogo dell'ordine (PDF)
+setup-full-admin-hint = Hai l'etichetta Amministratore del provisioning in { $customer }. I suoi amministratori possono concederti i diritti completi di amministratore.
+setup-request-full-admin = Richiedi i diritti completi di amministratore
+setup-full-admin-requested = La tua richiesta è stata inviata via email agli amministratori del cliente.

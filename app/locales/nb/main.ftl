@@ -910,3 +910,161 @@ add-workspace-number-required = Velg et av lokasjonens ledige numre.
 add-workspace-saving = Lagrer…
 add-workspace-created = Arbeidsområdet { $name } er opprettet.
 add-workspace-open = Åpne arbeidsområdet
+# Abonnementsbestillinger og oppsettsveiviseren (issue 7, SUB-1 … SUB-10)
+nav-orders = Bestillinger
+orders-title = Bestillinger
+orders-lead = Abonnementene fra bestillingssystemet og hvor langt oppsettet har kommet. Et uferdig oppsett fortsetter fra trinnet der det ble forlatt.
+orders-state-all = Alle statuser
+orders-empty = Ingen bestillinger ennå.
+orders-count =
+    { $count ->
+        [one] { $count } bestilling
+       *[other] { $count } bestillinger
+    }
+orders-col-subscription = Abonnement
+orders-col-services = Tjenester
+orders-col-state = Status
+orders-col-assignee = Settes opp av
+orders-col-customer = Kunde
+orders-col-updated = Oppdatert
+orders-col-actions = Handlinger
+orders-resume = Fortsett
+orders-resume-label = Fortsett oppsettet av { $id }
+orders-open = Åpne
+orders-open-label = Åpne bestilling { $id }
+order-state-new = Ny
+order-state-in_progress = Pågår
+order-state-handed_to_customer = Overlatt til kunden
+order-state-provisioned = Satt opp
+service-meetings = Webex Meetings
+service-calling = Webex Calling
+service-suite = Webex Suite
+orders-unfinished =
+    { $count ->
+        [one] Du har { $count } bestilling som venter på oppsett.
+       *[other] Du har { $count } bestillinger som venter på oppsett.
+    }
+orders-unfinished-resume = Fortsett oppsettet av { $id }
+orders-unfinished-all = Alle bestillinger
+landing-title = Velkommen
+landing-no-org = Du administrerer ingen organisasjon ennå. Den opprettes når du setter opp bestillingen din.
+setup-link-title = Konfigurer tjeneste
+setup-link-lead = Det nye abonnementet ditt er klart. Oppsettet har to deler: finne organisasjonen, deretter sette opp tjenestene.
+setup-link-sign-in = Logg på for å fortsette
+setup-link-sign-in-hint = Logg på som { $email } for å sette opp denne bestillingen.
+setup-link-opening = Åpner oppsettet …
+setup-link-refused-hint = Hvis du allerede har satt opp denne bestillingen, logger du på og finner den under Bestillinger.
+setup-link-go-sign-in = Gå til pålogging
+setup-account-title = Opprett kontoen din
+setup-account-hint = Det finnes ingen konto for { $email } ennå. Velg navnet ditt og et passord for å fortsette.
+setup-account-name = Navnet ditt
+setup-account-password = Passord
+setup-account-password-hint = Minst { $min } tegn. En setning på noen få ord er lett å huske.
+setup-account-repeat = Gjenta passordet
+setup-account-repeat-mismatch = De to passordene er ikke like.
+setup-account-submit = Opprett konto og fortsett
+setup-account-pending = Oppretter kontoen …
+setup-title = Sett opp et abonnement
+setup-heading = Sett opp abonnement { $id }
+setup-saved = Lagret.
+setup-saving = Lagrer …
+setup-next = Neste
+setup-back = Tilbake
+setup-later = Sett opp senere
+setup-finish = Fullfør oppsettet
+setup-close = Lukk
+setup-step-order_for = Bestilling for
+setup-step-partner_org = Partnerorganisasjon
+setup-step-customer_org = Kundeorganisasjon
+setup-step-review = Gjennomgang
+setup-step-meetings = Webex Meetings
+setup-step-calling = Webex Calling
+setup-step-handed_over = Overlevert
+setup-step-done = Ferdig
+setup-order-for-legend = Hvem er denne bestillingen for?
+setup-order-for-customer = Denne bestillingen er for en kunde
+setup-order-for-customer-hint = Anbefalt: du setter opp tjenestene på vegne av kunden og kan støtte kunden etterpå.
+setup-order-for-my-company = Denne bestillingen er for firmaet mitt
+setup-order-for-my-company-hint = Du setter opp tjenestene for din egen organisasjon.
+setup-order-for-someone-else = Jeg vil at noen andre skal fullføre denne bestillingen
+setup-order-for-someone-else-hint = De får koblingen Konfigurer tjeneste på e-post.
+setup-order-for-required = Velg hvem bestillingen er for.
+setup-order-for-contact-hint = Når du velger Neste, sammenlignes e-postadressen din (klargjøringskontakten) med de eksisterende organisasjonene.
+setup-someone-else-email = E-postadressen deres
+setup-org-matched = Basert på e-postadressen din har vi knyttet bestillingen til denne organisasjonen. Kontroller den, og velg deretter Neste.
+setup-org-candidates = Vi fant organisasjoner som samsvarer med domenet i e-postadressen din. Se nøye på dem: bekreftede domener, aktive brukere og nylig aktivitet viser hvilken som er riktig.
+setup-org-none = Ingen organisasjon samsvarer med e-postadressen din. Opprett en ny.
+setup-org-customers = Ingen organisasjon samsvarer med e-postadressen din. Velg en av kundene dine, eller opprett en ny organisasjon.
+setup-org-pick-partner = Velg partnerorganisasjonen
+setup-org-pick-customer = Velg kundeorganisasjonen
+setup-org-create = Opprett en ny organisasjon
+setup-org-choose = Velg en organisasjon, eller opprett en ny.
+setup-org-domains = Bekreftede domener: { $domains }
+setup-org-no-domains = Ingen bekreftede domener
+setup-org-active-users =
+    { $count ->
+        [one] { $count } aktiv bruker
+       *[other] { $count } aktive brukere
+    }
+setup-org-last-activity = Siste brukeraktivitet: { $date }
+setup-org-no-activity = Ingen brukeraktivitet
+setup-org-stale = Ingen bekreftede domener og ingen brukeraktivitet på et år: sannsynligvis ikke riktig organisasjon.
+setup-org-name = Firmanavn
+setup-org-vertical = Bransje
+setup-org-vertical-choose = Velg en bransje
+setup-org-country = Land eller region
+setup-org-country-choose = Velg et land eller en region
+vertical-education = Utdanning
+vertical-government = Offentlig sektor
+vertical-healthcare = Helse
+vertical-financial_services = Finanstjenester
+vertical-manufacturing = Industri
+vertical-retail = Varehandel
+vertical-technology = Teknologi
+vertical-professional_services = Faglige tjenester
+vertical-hospitality = Reiseliv og servering
+vertical-non_profit = Ideell sektor
+vertical-media = Medier og underholdning
+vertical-transportation = Transport
+vertical-energy_utilities = Energi og forsyning
+vertical-telecommunications = Telekommunikasjon
+vertical-other = Annet
+setup-review-lead = Kontroller organisasjonene. Når du velger Neste, lagres de: nye opprettes, og bestillingen knyttes til dem.
+setup-review-new-org = Ny organisasjon · { $vertical } · { $country }
+setup-review-provisioning-admin = Du får etiketten Klargjøringsadministrator i { $customer }. Trenger du fulle administratorrettigheter, fullfører du først oppsettet og ber deretter kundens administrator om dem.
+setup-review-customer-sets-up = Kunden min setter opp sine egne tjenester
+setup-review-customer-sets-up-hint = Kundens administrator får en e-post for å fortsette oppsettet. Du beholder tilgangen til kundens organisasjon.
+setup-review-commit-hint = Etter dette trinnet kan du ikke gå tilbake til organisasjonene.
+setup-meetings-lead = Velg URL-en til Webex-nettstedet, tidssonen og om nettstedet skal være med i programmet for tidlig tilgang. Bestilte Meetings-lisenser: { $quantity }.
+setup-meetings-site = Nettsted { $n }
+setup-meetings-url-name = URL-navn for nettstedet
+setup-meetings-url-preview = Nettstedet ditt: { $url }
+setup-meetings-time-zone = Tidssone
+setup-meetings-time-zone-choose = Velg en tidssone
+setup-meetings-early-adopter = Program for tidlig tilgang
+setup-meetings-early-adopter-hint = Et nettsted i programmet for tidlig tilgang får funksjoner før den vanlige utrullingen.
+setup-meetings-additional = Jeg trenger flere URL-er
+setup-meetings-add-site = Legg til en URL til
+setup-meetings-remove = Fjern
+setup-meetings-remove-site = Fjern nettsted { $n }
+setup-meetings-licenses = Lisenser for dette nettstedet
+setup-meetings-split-ok = { $sum } av { $total } lisenser fordelt.
+setup-meetings-split-left = { $sum } av { $total } lisenser fordelt: { $difference } gjenstår å fordele.
+setup-meetings-split-over = { $sum } av { $total } lisenser fordelt: { $difference } for mange.
+setup-calling-lead = Oppgi hovedkontorets lokasjon. Bestilte Calling-lisenser: { $quantity }.
+setup-calling-name = Navn på hovedkontorets lokasjon
+setup-calling-country = Land eller region der de fleste brukerne er
+setup-calling-address = Adresse
+setup-calling-more-later = Du kan endre lokasjonen eller legge til flere senere i Control Hub.
+setup-handed-over-person = Vi sendte koblingen Konfigurer tjeneste til { $email }. De fortsetter oppsettet derfra.
+setup-handed-over-customer = Vi sendte kundens administrator en e-post om å sette opp tjenestene. Du beholder tilgangen til kundens organisasjon.
+setup-done-text = Abonnement { $id } er satt opp.
+setup-summary-licenses =
+    { $count ->
+        [one] { $count } lisens
+       *[other] { $count } lisenser
+    }
+setup-download-summary = Last ned bestillingssammendrag (PDF)
+setup-full-admin-hint = Du har etiketten Klargjøringsadministrator i { $customer }. Administratorene der kan gi deg fulle administratorrettigheter.
+setup-request-full-admin = Be om fulle administratorrettigheter
+setup-full-admin-requested = Forespørselen din ble sendt på e-post til kundens administratorer.

@@ -920,3 +920,165 @@ add-workspace-number-required = Alegeți unul dintre numerele libere ale locați
 add-workspace-saving = Se salvează…
 add-workspace-created = Spațiul de lucru { $name } a fost creat.
 add-workspace-open = Deschideți spațiul de lucru
+# Comenzi de abonamente și expertul de configurare (issue 7, SUB-1 … SUB-10)
+nav-orders = Comenzi
+orders-title = Comenzi
+orders-lead = Abonamentele primite de la sistemul de comenzi și stadiul configurării lor. O configurare neterminată se reia de la pasul la care a fost lăsată.
+orders-state-all = Toate stările
+orders-empty = Nicio comandă încă.
+orders-count =
+    { $count ->
+        [one] { $count } comandă
+        [few] { $count } comenzi
+       *[other] { $count } de comenzi
+    }
+orders-col-subscription = Abonament
+orders-col-services = Servicii
+orders-col-state = Stare
+orders-col-assignee = Configurat de
+orders-col-customer = Client
+orders-col-updated = Actualizat
+orders-col-actions = Acțiuni
+orders-resume = Reluare
+orders-resume-label = Reluați configurarea pentru { $id }
+orders-open = Deschidere
+orders-open-label = Deschideți comanda { $id }
+order-state-new = Nouă
+order-state-in_progress = În curs
+order-state-handed_to_customer = Lăsată clientului
+order-state-provisioned = Configurată
+service-meetings = Webex Meetings
+service-calling = Webex Calling
+service-suite = Webex Suite
+orders-unfinished =
+    { $count ->
+        [one] Aveți { $count } comandă de configurat.
+        [few] Aveți { $count } comenzi de configurat.
+       *[other] Aveți { $count } de comenzi de configurat.
+    }
+orders-unfinished-resume = Continuați configurarea pentru { $id }
+orders-unfinished-all = Toate comenzile
+landing-title = Bun venit
+landing-no-org = Încă nu administrați nicio organizație. Aceasta se creează când vă configurați comanda.
+setup-link-title = Configurare serviciu
+setup-link-lead = Noul dvs. abonament este pregătit. Configurarea are două părți: găsirea organizației și configurarea serviciilor.
+setup-link-sign-in = Conectați-vă pentru a continua
+setup-link-sign-in-hint = Conectați-vă ca { $email } pentru a configura această comandă.
+setup-link-opening = Se deschide configurarea…
+setup-link-refused-hint = Dacă ați configurat deja această comandă, conectați-vă pentru a o găsi la Comenzi.
+setup-link-go-sign-in = Mergeți la conectare
+setup-account-title = Creați-vă contul
+setup-account-hint = Nu există încă un cont pentru { $email }. Alegeți-vă numele și o parolă pentru a continua.
+setup-account-name = Numele dvs.
+setup-account-password = Parolă
+setup-account-password-hint = Cel puțin { $min } caractere. O frază de câteva cuvinte se reține ușor.
+setup-account-repeat = Repetați parola
+setup-account-repeat-mismatch = Cele două parole nu sunt identice.
+setup-account-submit = Creați contul și continuați
+setup-account-pending = Se creează contul…
+setup-title = Configurarea unui abonament
+setup-heading = Configurarea abonamentului { $id }
+setup-saved = Salvat.
+setup-saving = Se salvează…
+setup-next = Următorul
+setup-back = Înapoi
+setup-later = Configurați mai târziu
+setup-finish = Finalizați configurarea
+setup-close = Închidere
+setup-step-order_for = Destinația comenzii
+setup-step-partner_org = Organizația parteneră
+setup-step-customer_org = Organizația clientului
+setup-step-review = Revizuire
+setup-step-meetings = Webex Meetings
+setup-step-calling = Webex Calling
+setup-step-handed_over = Predată
+setup-step-done = Finalizat
+setup-order-for-legend = Pentru cine este această comandă?
+setup-order-for-customer = Această comandă este pentru un client
+setup-order-for-customer-hint = Recomandat: configurați serviciile în numele clientului și îl puteți sprijini și după configurare.
+setup-order-for-my-company = Această comandă este pentru compania mea
+setup-order-for-my-company-hint = Configurați serviciile pentru propria organizație.
+setup-order-for-someone-else = Doresc ca altcineva să finalizeze această comandă
+setup-order-for-someone-else-hint = Persoana respectivă primește prin e-mail linkul Configurare serviciu.
+setup-order-for-required = Alegeți pentru cine este comanda.
+setup-order-for-contact-hint = Când selectați Următorul, adresa dvs. de e-mail (e-mailul de contact pentru asigurarea accesului) este verificată în raport cu organizațiile existente.
+setup-someone-else-email = Adresa sa de e-mail
+setup-org-matched = Pe baza adresei dvs. de e-mail, am asociat comanda cu această organizație. Verificați-o, apoi selectați Următorul.
+setup-org-candidates = Am găsit organizații care se potrivesc cu domeniul adresei dvs. de e-mail. Examinați-le cu atenție: domeniile verificate, utilizatorii activi și activitatea recentă arată organizația potrivită.
+setup-org-none = Nu s-a găsit nicio organizație care să se potrivească. Creați o organizație nouă.
+setup-org-customers = Nicio organizație nu se potrivește cu adresa dvs. de e-mail. Alegeți unul dintre clienții dvs. sau creați o organizație nouă.
+setup-org-pick-partner = Alegeți organizația parteneră
+setup-org-pick-customer = Alegeți organizația clientului
+setup-org-create = Creați o organizație nouă
+setup-org-choose = Alegeți o organizație sau creați una nouă.
+setup-org-domains = Domenii verificate: { $domains }
+setup-org-no-domains = Niciun domeniu verificat
+setup-org-active-users =
+    { $count ->
+        [one] { $count } utilizator activ
+        [few] { $count } utilizatori activi
+       *[other] { $count } de utilizatori activi
+    }
+setup-org-last-activity = Ultima activitate a utilizatorilor: { $date }
+setup-org-no-activity = Nicio activitate a utilizatorilor
+setup-org-stale = Niciun domeniu verificat și nicio activitate a utilizatorilor de un an: probabil nu este organizația potrivită.
+setup-org-name = Numele companiei
+setup-org-vertical = Verticală de afaceri
+setup-org-vertical-choose = Alegeți o verticală de afaceri
+setup-org-country = Țară sau regiune
+setup-org-country-choose = Alegeți o țară sau o regiune
+vertical-education = Educație
+vertical-government = Administrație publică
+vertical-healthcare = Sănătate
+vertical-financial_services = Servicii financiare
+vertical-manufacturing = Producție
+vertical-retail = Comerț cu amănuntul
+vertical-technology = Tehnologie
+vertical-professional_services = Servicii profesionale
+vertical-hospitality = Ospitalitate
+vertical-non_profit = Organizații non-profit
+vertical-media = Media și divertisment
+vertical-transportation = Transporturi
+vertical-energy_utilities = Energie și utilități
+vertical-telecommunications = Telecomunicații
+vertical-other = Altele
+setup-review-lead = Verificați organizațiile. Când selectați Următorul, acestea se salvează: cele noi sunt create, iar comanda este asociată cu ele.
+setup-review-new-org = Organizație nouă · { $vertical } · { $country }
+setup-review-provisioning-admin = Veți avea eticheta Administrator de asigurare a accesului în { $customer }. Dacă aveți nevoie de privilegii complete de administrator, finalizați mai întâi configurarea, apoi solicitați-le de la administratorul clientului.
+setup-review-customer-sets-up = Clientul meu își va configura propriile servicii
+setup-review-customer-sets-up-hint = Administratorul clientului primește un e-mail pentru a continua configurarea. Nu pierdeți accesul la organizația clientului.
+setup-review-commit-hint = După acest pas nu vă mai puteți întoarce la organizații.
+setup-meetings-lead = Alegeți numele URL Webex, fusul orar și dacă site-ul intră în programul de lansare timpurie. Licențe Meetings comandate: { $quantity }.
+setup-meetings-site = Site-ul { $n }
+setup-meetings-url-name = Nume URL al site-ului
+setup-meetings-url-preview = Site-ul dvs.: { $url }
+setup-meetings-time-zone = Fus orar
+setup-meetings-time-zone-choose = Alegeți un fus orar
+setup-meetings-early-adopter = Program de lansare timpurie
+setup-meetings-early-adopter-hint = Un site din programul de lansare timpurie primește acces la caracteristici înainte de ciclul normal de implementare.
+setup-meetings-additional = Am nevoie de adrese URL suplimentare
+setup-meetings-add-site = Adăugați încă o adresă URL
+setup-meetings-remove = Eliminare
+setup-meetings-remove-site = Eliminați site-ul { $n }
+setup-meetings-licenses = Licențe pentru acest site
+setup-meetings-split-ok = { $sum } din { $total } licențe distribuite.
+setup-meetings-split-left = { $sum } din { $total } licențe distribuite: mai sunt de distribuit { $difference }.
+setup-meetings-split-over = { $sum } din { $total } licențe distribuite: { $difference } în plus.
+setup-calling-lead = Introduceți locația sediului principal. Licențe Calling comandate: { $quantity }.
+setup-calling-name = Numele locației sediului principal
+setup-calling-country = Țara sau regiunea în care se află majoritatea utilizatorilor
+setup-calling-address = Adresă
+setup-calling-more-later = Puteți modifica locația sau adăuga mai multe locații ulterior, în Control Hub.
+setup-handed-over-person = Am trimis linkul Configurare serviciu la { $email }. Configurarea continuă de acolo.
+setup-handed-over-customer = Am trimis un e-mail administratorului clientului pentru a configura serviciile. Nu pierdeți accesul la organizația clientului.
+setup-done-text = Abonamentul { $id } este configurat.
+setup-summary-licenses =
+    { $count ->
+        [one] { $count } licență
+        [few] { $count } licențe
+       *[other] { $count } de licențe
+    }
+setup-download-summary = Descărcare rezumat comandă (PDF)
+setup-full-admin-hint = Aveți eticheta Administrator de asigurare a accesului în { $customer }. Administratorii acesteia vă pot acorda privilegii complete de administrator.
+setup-request-full-admin = Solicitați privilegii complete de administrator
+setup-full-admin-requested = Solicitarea dvs. a fost trimisă prin e-mail administratorilor clientului.

@@ -930,3 +930,169 @@ add-workspace-number-required = Выберите один из свободны�
 add-workspace-saving = Сохранение…
 add-workspace-created = Рабочее пространство { $name } создано.
 add-workspace-open = Открыть рабочее пространство
+# Заказы подписок и мастер настройки (issue 7, SUB-1 … SUB-10)
+nav-orders = Заказы
+orders-title = Заказы
+orders-lead = Подписки из системы заказов и состояние их настройки. Незавершённая настройка продолжается с того шага, на котором её оставили.
+orders-state-all = Все состояния
+orders-empty = Заказов пока нет.
+orders-count =
+    { $count ->
+        [one] { $count } заказ
+        [few] { $count } заказа
+        [many] { $count } заказов
+       *[other] { $count } заказа
+    }
+orders-col-subscription = Подписка
+orders-col-services = Службы
+orders-col-state = Состояние
+orders-col-assignee = Настраивает
+orders-col-customer = Клиент
+orders-col-updated = Изменён
+orders-col-actions = Действия
+orders-resume = Продолжить
+orders-resume-label = Продолжить настройку { $id }
+orders-open = Открыть
+orders-open-label = Открыть заказ { $id }
+order-state-new = Новый
+order-state-in_progress = Настраивается
+order-state-handed_to_customer = Передан клиенту
+order-state-provisioned = Настроен
+service-meetings = Webex Meetings
+service-calling = Webex Calling
+service-suite = Webex Suite
+orders-unfinished =
+    { $count ->
+        [one] У вас { $count } заказ, ожидающий настройки.
+        [few] У вас { $count } заказа, ожидающих настройки.
+        [many] У вас { $count } заказов, ожидающих настройки.
+       *[other] У вас { $count } заказа, ожидающих настройки.
+    }
+orders-unfinished-resume = Продолжить настройку { $id }
+orders-unfinished-all = Все заказы
+landing-title = Добро пожаловать
+landing-no-org = Вы пока не администрируете ни одну организацию. Она будет создана при настройке вашего заказа.
+setup-link-title = Настройка службы
+setup-link-lead = Ваша новая подписка готова. Настройка состоит из двух частей: поиск организации и настройка служб.
+setup-link-sign-in = Войдите, чтобы продолжить
+setup-link-sign-in-hint = Войдите как { $email }, чтобы настроить этот заказ.
+setup-link-opening = Открываем настройку…
+setup-link-refused-hint = Если вы уже настроили этот заказ, войдите и найдите его в разделе «Заказы».
+setup-link-go-sign-in = Перейти ко входу
+setup-account-title = Создайте учётную запись
+setup-account-hint = Учётной записи для { $email } пока нет. Укажите своё имя и пароль, чтобы продолжить.
+setup-account-name = Ваше имя
+setup-account-password = Пароль
+setup-account-password-hint = Не менее { $min } символов. Фразу из нескольких слов легко запомнить.
+setup-account-repeat = Повторите пароль
+setup-account-repeat-mismatch = Пароли не совпадают.
+setup-account-submit = Создать учётную запись и продолжить
+setup-account-pending = Создаём учётную запись…
+setup-title = Настройка подписки
+setup-heading = Настройка подписки { $id }
+setup-saved = Сохранено.
+setup-saving = Сохранение…
+setup-next = Далее
+setup-back = Назад
+setup-later = Настроить позже
+setup-finish = Завершить настройку
+setup-close = Закрыть
+setup-step-order_for = Для кого заказ
+setup-step-partner_org = Организация партнёра
+setup-step-customer_org = Организация клиента
+setup-step-review = Проверка
+setup-step-meetings = Webex Meetings
+setup-step-calling = Webex Calling
+setup-step-handed_over = Передано
+setup-step-done = Готово
+setup-order-for-legend = Для кого этот заказ?
+setup-order-for-customer = Этот заказ для клиента
+setup-order-for-customer-hint = Рекомендуется: вы настраиваете службы от имени клиента и сможете поддерживать его и после настройки.
+setup-order-for-my-company = Этот заказ для моей компании
+setup-order-for-my-company-hint = Вы настраиваете службы для своей организации.
+setup-order-for-someone-else = Я хочу, чтобы этот заказ выполнил кто-то другой
+setup-order-for-someone-else-hint = Этот человек получит ссылку «Настройка службы» по электронной почте.
+setup-order-for-required = Выберите, для кого этот заказ.
+setup-order-for-contact-hint = Когда вы нажмёте «Далее», ваш адрес электронной почты (контакт для обеспечения) будет сопоставлен с существующими организациями.
+setup-someone-else-email = Адрес электронной почты этого человека
+setup-org-matched = По вашему адресу электронной почты мы сопоставили заказ с этой организацией. Проверьте её и нажмите «Далее».
+setup-org-candidates = Мы нашли организации, совпадающие с доменом вашего адреса электронной почты. Изучите их внимательно: подтверждённые домены, активные пользователи и недавняя активность помогут выбрать нужную.
+setup-org-none = Подходящая организация не найдена. Создайте новую.
+setup-org-customers = Ни одна организация не совпадает с вашим адресом электронной почты. Выберите одного из своих клиентов или создайте новую организацию.
+setup-org-pick-partner = Выберите организацию партнёра
+setup-org-pick-customer = Выберите организацию клиента
+setup-org-create = Создать новую организацию
+setup-org-choose = Выберите организацию или создайте новую.
+setup-org-domains = Подтверждённые домены: { $domains }
+setup-org-no-domains = Нет подтверждённых доменов
+setup-org-active-users =
+    { $count ->
+        [one] { $count } активный пользователь
+        [few] { $count } активных пользователя
+        [many] { $count } активных пользователей
+       *[other] { $count } активного пользователя
+    }
+setup-org-last-activity = Последняя активность пользователей: { $date }
+setup-org-no-activity = Нет активности пользователей
+setup-org-stale = Нет подтверждённых доменов и активности пользователей за год: вероятно, это не та организация.
+setup-org-name = Название компании
+setup-org-vertical = Отрасль
+setup-org-vertical-choose = Выберите отрасль
+setup-org-country = Страна или регион
+setup-org-country-choose = Выберите страну или регион
+vertical-education = Образование
+vertical-government = Государственный сектор
+vertical-healthcare = Здравоохранение
+vertical-financial_services = Финансовые услуги
+vertical-manufacturing = Производство
+vertical-retail = Розничная торговля
+vertical-technology = Технологии
+vertical-professional_services = Профессиональные услуги
+vertical-hospitality = Гостиничный бизнес
+vertical-non_profit = Некоммерческие организации
+vertical-media = Медиа и развлечения
+vertical-transportation = Транспорт
+vertical-energy_utilities = Энергетика и коммунальные услуги
+vertical-telecommunications = Телекоммуникации
+vertical-other = Другое
+setup-review-lead = Проверьте организации. Когда вы нажмёте «Далее», они будут сохранены: новые будут созданы, и заказ будет связан с ними.
+setup-review-new-org = Новая организация · { $vertical } · { $country }
+setup-review-provisioning-admin = В организации { $customer } вы получите метку «Администратор обеспечения». Если вам нужны полные права администратора, сначала завершите настройку, а затем запросите их у администратора клиента.
+setup-review-customer-sets-up = Мой клиент настроит свои службы сам
+setup-review-customer-sets-up-hint = Администратор клиента получит письмо, чтобы продолжить настройку. Вы сохраните доступ к организации клиента.
+setup-review-commit-hint = После этого шага вернуться к выбору организаций нельзя.
+setup-meetings-lead = Выберите URL-адрес сайта Webex, часовой пояс и участие в программе раннего доступа. Заказано лицензий Meetings: { $quantity }.
+setup-meetings-site = Сайт { $n }
+setup-meetings-url-name = Имя URL-адреса сайта
+setup-meetings-url-preview = Ваш сайт: { $url }
+setup-meetings-time-zone = Часовой пояс
+setup-meetings-time-zone-choose = Выберите часовой пояс
+setup-meetings-early-adopter = Программа раннего доступа
+setup-meetings-early-adopter-hint = Сайт в программе раннего доступа получает функции раньше обычного цикла развёртывания.
+setup-meetings-additional = Мне нужны дополнительные URL-адреса
+setup-meetings-add-site = Добавить ещё URL-адрес
+setup-meetings-remove = Удалить
+setup-meetings-remove-site = Удалить сайт { $n }
+setup-meetings-licenses = Лицензии для этого сайта
+setup-meetings-split-ok = Распределено лицензий: { $sum } из { $total }.
+setup-meetings-split-left = Распределено лицензий: { $sum } из { $total }, осталось распределить: { $difference }.
+setup-meetings-split-over = Распределено лицензий: { $sum } из { $total }, лишних: { $difference }.
+setup-calling-lead = Укажите расположение головного офиса. Заказано лицензий Calling: { $quantity }.
+setup-calling-name = Название расположения головного офиса
+setup-calling-country = Страна или регион, где находится большинство пользователей
+setup-calling-address = Адрес
+setup-calling-more-later = Изменить расположение или добавить другие можно позже в Control Hub.
+setup-handed-over-person = Мы отправили ссылку «Настройка службы» на адрес { $email }. Дальнейшую настройку выполнит этот человек.
+setup-handed-over-customer = Мы отправили администратору клиента письмо с просьбой настроить службы. Вы сохраняете доступ к организации клиента.
+setup-done-text = Подписка { $id } настроена.
+setup-summary-licenses =
+    { $count ->
+        [one] { $count } лицензия
+        [few] { $count } лицензии
+        [many] { $count } лицензий
+       *[other] { $count } лицензии
+    }
+setup-download-summary = Скачать сводку заказа (PDF)
+setup-full-admin-hint = У вас есть метка «Администратор обеспечения» в организации { $customer }. Её администраторы могут предоставить вам полные права администратора.
+setup-request-full-admin = Запросить полные права администратора
+setup-full-admin-requested = Ваш запрос отправлен администраторам клиента по электронной почте.

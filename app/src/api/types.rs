@@ -15,7 +15,9 @@ pub struct SessionInfo {
 
 impl SessionInfo {
     /// Partner admins land in Partner Hub; everyone else in the Control Hub
-    /// of the first org they administer.
+    /// of the first org they administer. An account made for a *Set up
+    /// service* link administers no org until its order is set up (SUB-1):
+    /// it lands on `/`, which offers the orders waiting for it.
     pub fn landing_path(&self) -> String {
         if self.grants.iter().any(|g| g.role.is_partner_role()) {
             "/partner/customers".into()
@@ -23,7 +25,7 @@ impl SessionInfo {
             self.grants
                 .first()
                 .map(|g| format!("/orgs/{}/overview", g.org_id))
-                .unwrap_or_else(|| "/sign-in".into())
+                .unwrap_or_else(|| "/".into())
         }
     }
 

@@ -1,5 +1,6 @@
 //! Components shared by several pages.
 pub mod activation_panel;
+pub mod address_fields;
 pub mod calling_fields;
 pub mod confirm;
 pub mod dialog;
@@ -9,10 +10,13 @@ pub mod focus;
 pub mod language_picker;
 pub mod line_status;
 pub mod menu;
+pub mod order_facts;
 pub mod pager;
 pub mod partner_device_fields;
+pub mod public_frame;
 pub mod shell;
 pub mod shortcuts;
 pub mod sip_credentials;
 pub mod steps;
 pub mod subscription_option;
+pub mod unfinished_orders;

@@ -98,6 +98,9 @@ fn Banner() -> impl IntoView {
                             <A href="/partner/customers">{tr("nav-customers")}</A>
                         </li>
                         <li>
+                            <A href="/partner/orders">{tr("nav-orders")}</A>
+                        </li>
+                        <li>
                             <A href="/partner/catalog">{tr("nav-catalog")}</A>
                         </li>
                         <li>

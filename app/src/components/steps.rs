@@ -6,28 +6,33 @@ use crate::i18n::{tr, use_i18n};
 
 #[component]
 pub fn StepIndicator(
-    /// The translation keys of the steps' names, in order.
-    steps: &'static [&'static str],
+    /// The translation keys of the steps' names, in order. A wizard whose
+    /// steps depend on its answers (SUB-2: someone else finishes the
+    /// order) passes a signal.
+    #[prop(into)]
+    steps: Signal<Vec<&'static str>>,
     /// The current step, counted from 0.
     current: Signal<usize>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let total = steps.len();
+    let total = move || steps.with(Vec::len);
     view! {
         <nav class="steps" aria-label=tr("steps-label")>
             <p class="visually-hidden">
                 {move || {
                     i18n.t_args(
                         "steps-position",
-                        &[("step", (current.get() + 1).to_string()), ("total", total.to_string())],
+                        &[("step", (current.get() + 1).to_string()), ("total", total().to_string())],
                     )
                 }}
             </p>
             <ol>
-                {steps
-                    .iter()
+                {move || {
+                    steps
+                    .get()
+                    .into_iter()
                     .enumerate()
-                    .map(|(index, &key)| {
+                    .map(|(index, key)| {
                         let state = move || match index.cmp(&current.get()) {
                             std::cmp::Ordering::Less => "done",
                             std::cmp::Ordering::Equal => "current",
@@ -43,7 +48,8 @@ pub fn StepIndicator(
                             </li>
                         }
                     })
-                    .collect_view()}
+                    .collect_view()
+                }}
             </ol>
         </nav>
     }

@@ -562,7 +562,7 @@ fn AddWorkspaceWizard(options: WorkspaceOptions) -> impl IntoView {
         // ticked.
         let blocked = move || busy.get() || (current == 1 && !draft.disclaimer.get());
         view! {
-            <StepIndicator steps=STEPS current=step.into() />
+            <StepIndicator steps=STEPS.to_vec() current=step.into() />
             <form class="card add-workspace" novalidate on:submit=next aria-labelledby="add-workspace-step-title">
                 <h2 id="add-workspace-step-title" tabindex="-1">{tr(STEPS[current])}</h2>
                 {body}

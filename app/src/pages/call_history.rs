@@ -19,18 +19,6 @@ use crate::{
     platform,
 };
 
-/// Milliseconds since the epoch, from the browser's clock.
-fn now_ms() -> i64 {
-    #[cfg(feature = "csr")]
-    {
-        js_sys::Date::now() as i64
-    }
-    #[cfg(not(feature = "csr"))]
-    {
-        0
-    }
-}
-
 /// The option text of a sub-client type (the value is its wire string).
 fn sub_client_key(kind: SubClientType) -> &'static str {
     match kind {
@@ -56,7 +44,7 @@ pub fn CallHistoryPage() -> impl IntoView {
     let params = use_params_map();
     let org_id = Memo::new(move |_| params.read().get("org").unwrap_or_default());
     // The last 7 days up to today (UTC), as the server would pick them.
-    let default_range = ReportRange::ending_at(now_ms());
+    let default_range = ReportRange::ending_at(platform::now_ms());
     let from = RwSignal::new(default_range.from_date());
     let to = RwSignal::new(default_range.to_date());
     let user = RwSignal::new(String::new());

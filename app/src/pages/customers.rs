@@ -5,7 +5,7 @@ use leptos_router::components::A;
 
 use crate::{
     api::{self, CustomerQuery},
-    components::error_notice::ErrorNotice,
+    components::{error_notice::ErrorNotice, unfinished_orders::UnfinishedOrdersNotice},
     i18n::{tr, use_i18n},
     platform,
 };
@@ -27,6 +27,8 @@ pub fn CustomersPage() -> impl IntoView {
         <div class="page-head">
             <h1>{tr("customers-title")}</h1>
         </div>
+        // SUB-7: setups left for later are offered after sign-in.
+        <UnfinishedOrdersNotice />
         <div class="toolbar">
             <label class="search">
                 <span class="label-text">{tr("customers-search")}</span>

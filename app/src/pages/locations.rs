@@ -9,6 +9,7 @@ use leptos_router::hooks::use_params_map;
 use crate::{
     api::{self, AddNumbersInput, ApiError, LocationRow, NewLocationInput, NumberQuery},
     components::{
+        address_fields::{AddressFields, CountrySelect},
         dialog::Dialog,
         error_notice::ErrorNotice,
         field::FieldError,
@@ -329,29 +330,6 @@ fn LocationDialog(
             }
         })
     };
-    let input = move |field: AddressField, label: &'static str| {
-        let id = format!("location-{}", field.as_str());
-        let code = error_for(field.as_str());
-        let error_id = format!("{id}-error");
-        let described = error_id.clone();
-        view! {
-            <div class="field">
-                <label for=id.clone()>{tr(label)}</label>
-                <input
-                    id=id
-                    autocomplete="off"
-                    aria-invalid=move || code.get().is_some().to_string()
-                    aria-describedby=move || code.get().is_some().then(|| described.clone())
-                    prop:value=move || address.with(|a| address_value(a, field).to_owned())
-                    on:input=move |ev| {
-                        let value = event_target_value(&ev);
-                        address.update(|a| *address_value_mut(a, field) = value);
-                    }
-                />
-                <FieldError id=error_id code />
-            </div>
-        }
-    };
     let name_error = error_for("name");
     let country_error = error_for("country");
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -405,35 +383,19 @@ fn LocationDialog(
                     />
                     <FieldError id="location-name-error" code=name_error />
                 </div>
-                {input(AddressField::Line1, "locations-line1")}
-                {input(AddressField::Line2, "locations-line2")}
-                {input(AddressField::City, "locations-city")}
-                {input(AddressField::State, "locations-state")}
-                {input(AddressField::PostalCode, "locations-postal-code")}
+                <AddressFields
+                    id_prefix="location"
+                    address
+                    errors=Callback::new(move |field: AddressField| error_for(field.as_str()))
+                />
                 <div class="field">
                     <label for="location-country">{tr("locations-col-country")}</label>
-                    <select
+                    <CountrySelect
                         id="location-country"
-                        aria-invalid=move || country_error.get().is_some().to_string()
-                        prop:value=move || address.with(|a| a.country.clone())
-                        on:change=move |ev| address.update(|a| a.country = event_target_value(&ev))
-                    >
-                        {move || {
-                            // In the admin's language, in that language's order.
-                            let names = platform::CountryNames::new(i18n.language.get());
-                            let mut countries: Vec<(String, Country)> =
-                                Country::all().map(|c| (names.name(c), c)).collect();
-                            countries.sort_by_key(|(name, _)| name.to_lowercase());
-                            countries
-                                .into_iter()
-                                .map(|(name, c)| {
-                                    let label = format!("{name} ({})", c.code());
-                                    view! { <option value=c.code()>{label}</option> }
-                                })
-                                .collect_view()
-                        }}
-                    </select>
-                    <FieldError id="location-country-error" code=country_error />
+                        value=Signal::derive(move || address.with(|a| a.country.clone()))
+                        on_change=Callback::new(move |code| address.update(|a| a.country = code))
+                        error=country_error
+                    />
                 </div>
                 {move || {
                     server_error
@@ -532,28 +494,6 @@ fn DeleteLocationDialog(
                 </div>
             </div>
         </Dialog>
-    }
-}
-
-fn address_value(address: &AddressDraft, field: AddressField) -> &str {
-    match field {
-        AddressField::Line1 => &address.line1,
-        AddressField::Line2 => &address.line2,
-        AddressField::City => &address.city,
-        AddressField::State => &address.state,
-        AddressField::PostalCode => &address.postal_code,
-        AddressField::Country => &address.country,
-    }
-}
-
-fn address_value_mut(address: &mut AddressDraft, field: AddressField) -> &mut String {
-    match field {
-        AddressField::Line1 => &mut address.line1,
-        AddressField::Line2 => &mut address.line2,
-        AddressField::City => &mut address.city,
-        AddressField::State => &mut address.state,
-        AddressField::PostalCode => &mut address.postal_code,
-        AddressField::Country => &mut address.country,
     }
 }
 

@@ -8,7 +8,7 @@ use crate::{
     api::{
         self, ApiError, DeviceManagement, EmailSettingInput, OrgDetails, SetDeviceManagementInput,
     },
-    components::error_notice::ErrorNotice,
+    components::{error_notice::ErrorNotice, unfinished_orders::UnfinishedOrdersNotice},
     i18n::{I18n, tr, use_i18n},
     platform,
     session::use_auth,
@@ -22,8 +22,20 @@ pub fn OverviewPage() -> impl IntoView {
         let org_id = params.read().get("org").unwrap_or_default();
         async move { api::org_overview(org_id).await }
     });
+    // SUB-7: a customer admin lands here, and is reminded of the setups
+    // waiting for them (SUB-6); a partner admin is, on Customers.
+    let auth = use_auth();
+    let lands_here = move || {
+        auth.session
+            .read()
+            .as_ref()
+            .is_some_and(|s| !s.is_partner_admin())
+    };
 
     view! {
+        <Show when=lands_here>
+            <UnfinishedOrdersNotice />
+        </Show>
         <Transition fallback=move || view! { <p role="status">{tr("loading")}</p> }>
             {move || Suspend::new(async move {
                 match overview.await {

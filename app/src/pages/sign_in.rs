@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::{
     api::{self, ApiError, SignInInput},
-    components::{error_notice::ErrorNotice, language_picker::LanguagePicker},
+    components::{error_notice::ErrorNotice, public_frame::PublicFrame},
     i18n::{tr, use_i18n},
     platform,
     session::use_auth,
@@ -19,7 +19,8 @@ pub fn SignInPage() -> impl IntoView {
     let auth = use_auth();
     let navigate = use_navigate();
     let query = use_query_map();
-    let email = RwSignal::new(String::new());
+    // A *Set up service* link sends its email along (SUB-1).
+    let email = RwSignal::new(query.read_untracked().get("email").unwrap_or_default());
     let password = RwSignal::new(String::new());
     let email_problem = RwSignal::new(None::<Code>);
     let error = RwSignal::new(None::<ApiError>);
@@ -27,11 +28,17 @@ pub fn SignInPage() -> impl IntoView {
 
     Effect::new(move |_| platform::set_title(&i18n.t("sign-in-title")));
 
-    // Already signed in (e.g. the back button): go where they belong.
-    let navigate_signed_in = navigate.clone();
+    // Signed in (just now, or already: the back button): on to the page
+    // that sent the admin here (`next`, a path of this site only), else
+    // where they belong. One place decides, so a sign-in never races it.
     Effect::new(move |_| {
         if let Some(session) = auth.session.get() {
-            navigate_signed_in(&session.landing_path(), Default::default());
+            let target = query
+                .read_untracked()
+                .get("next")
+                .filter(|n| n.starts_with('/') && !n.starts_with("//"))
+                .unwrap_or_else(|| session.landing_path());
+            navigate(&target, Default::default());
         }
     });
 
@@ -48,17 +55,9 @@ pub fn SignInPage() -> impl IntoView {
             email: email.get_untracked(),
             password: password.get_untracked(),
         };
-        let navigate = navigate.clone();
-        let next = query.read_untracked().get("next");
         spawn_local(async move {
             match api::sign_in(input).await {
-                Ok(session) => {
-                    let target = next
-                        .filter(|n| n.starts_with('/') && !n.starts_with("//"))
-                        .unwrap_or_else(|| session.landing_path());
-                    auth.signed_in(session, i18n);
-                    navigate(&target, Default::default());
-                }
+                Ok(session) => auth.signed_in(session, i18n),
                 Err(e) => {
                     password.set(String::new());
                     error.set(Some(e));
@@ -69,13 +68,7 @@ pub fn SignInPage() -> impl IntoView {
     };
 
     view! {
-        <div class="sign-in-layout">
-            <header class="sign-in-header">
-                <span class="brand">{tr("app-name")}</span>
-                <LanguagePicker />
-            </header>
-            <main id="main" class="sign-in-card">
-                <h1>{tr("sign-in-title")}</h1>
+        <PublicFrame title="sign-in-title">
                 <form on:submit=on_submit novalidate>
                     {move || error.get().map(|e| view! { <ErrorNotice error=e id="sign-in-error" /> })}
                     <div class="field">
@@ -122,7 +115,6 @@ pub fn SignInPage() -> impl IntoView {
                         }}
                     </button>
                 </form>
-            </main>
-        </div>
+        </PublicFrame>
     }
 }

@@ -84,7 +84,10 @@ pub async fn serve(State(state): State<AppState>, request: Request) -> Response 
         return StatusCode::METHOD_NOT_ALLOWED.into_response();
     }
     let last = path.rsplit('/').next().unwrap_or_default();
-    if path == "/" || path.ends_with("/index.html") || !last.contains('.') {
+    // A *Set up service* link's token is `payload.tag` (SUB-1): a page of
+    // the SPA despite its dot.
+    let setup_link = path.starts_with("/setup/") && path.matches('/').count() == 2;
+    if path == "/" || path.ends_with("/index.html") || !last.contains('.') || setup_link {
         return state.spa.index_response();
     }
     let served = ServeDir::new(&state.spa.dir)
