@@ -83,13 +83,10 @@ pub async fn serve(State(state): State<AppState>, request: Request) -> Response 
     if request.method() != Method::GET && request.method() != Method::HEAD {
         return StatusCode::METHOD_NOT_ALLOWED.into_response();
     }
-    let last = path.rsplit('/').next().unwrap_or_default();
-    // A *Set up service* link's token is `payload.tag` (SUB-1): a page of
-    // the SPA despite its dot.
-    let setup_link = path.starts_with("/setup/") && path.matches('/').count() == 2;
-    if path == "/" || path.ends_with("/index.html") || !last.contains('.') || setup_link {
+    if is_page(&path) {
         return state.spa.index_response();
     }
+    let last = path.rsplit('/').next().unwrap_or_default();
     let served = ServeDir::new(&state.spa.dir)
         .oneshot(request)
         .await
@@ -110,6 +107,15 @@ pub async fn serve(State(state): State<AppState>, request: Request) -> Response 
             .insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     }
     response
+}
+
+/// Whether `path` is one of the SPA's pages rather than a file: no
+/// extension in its last segment, or a *Set up service* link, whose token
+/// is `payload.tag` (SUB-1) and so has a dot of its own.
+fn is_page(path: &str) -> bool {
+    let last = path.rsplit('/').next().unwrap_or_default();
+    let setup_link = path.starts_with("/setup/") && path.matches('/').count() == 2;
+    path == "/" || path.ends_with("/index.html") || !last.contains('.') || setup_link
 }
 
 /// Whether a file name carries trunk's content hash (`name-<16 hex>.ext`
@@ -133,6 +139,15 @@ mod tests {
         assert!(!is_hashed("switchboard-worker_loader.js"));
         assert!(!is_hashed("switchboard-worker_bg.wasm"));
         assert!(!is_hashed("favicon.svg"));
+    }
+
+    #[test]
+    fn a_setup_link_is_a_page_despite_the_dot_in_its_token() {
+        assert!(is_page("/setup/eyJwIjoib3JkZXIifQ.K2fe-qrSFrJaL9ixLxeYog"));
+        assert!(is_page("/orders/0195f3c2/setup"));
+        assert!(is_page("/"));
+        assert!(!is_page("/switchboard-app-f90c80ebe2eb2a58.js"));
+        assert!(!is_page("/setup/a.b/c.js"));
     }
 
     #[test]

@@ -45,7 +45,7 @@ pub fn Done(wizard: Wizard) -> impl IntoView {
     let setup = wizard.setup.get_untracked();
     let order = setup.order.clone();
     let subscription_id = order.subscription_id.clone();
-    let summary_href = format!("/api/orders/{}/summary.pdf", order.id);
+    let summary_href = format!("/api/v1/orders/{}/summary.pdf", order.id);
     let requested = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let request_error = RwSignal::new(None::<ApiError>);
