@@ -164,8 +164,8 @@ fn every_message_key_is_used() {
             if let Some(status) = key.strip_prefix("user-status-") {
                 return UserStatus::parse(status).is_none();
             }
-            if key.starts_with("email-") {
-                // Emails are written by the server.
+            if key.starts_with("email-") || key.starts_with("pdf-") {
+                // Emails and PDFs are written by the server.
                 return !server_source.contains(&format!("\"{key}\""));
             }
             !app_source.contains(&format!("\"{key}\""))

@@ -82,8 +82,8 @@ pub use location::{
 };
 pub use mac::{MacAddress, MacError};
 pub use names::{
-    ORG_NAME_MAX_CHARS, OrgName, OrgNameError, SITE_NAME_MAX_LEN, SITE_NAME_MIN_LEN, SiteName,
-    SiteNameError,
+    ORG_NAME_MAX_CHARS, OrgName, OrgNameError, SITE_DOMAIN, SITE_NAME_MAX_LEN, SITE_NAME_MIN_LEN,
+    SiteName, SiteNameError,
 };
 pub use password::{NewPassword, NewPasswordError};
 pub use person::{PERSON_NAME_MAX_CHARS, PersonName, PersonNameError};

@@ -20,6 +20,9 @@ pub const SITE_NAME_MAX_LEN: usize = 63;
 /// country names) and are too easy to mistype in a URL.
 pub const SITE_NAME_MIN_LEN: usize = 3;
 
+/// The domain every Meetings site lives under.
+pub const SITE_DOMAIN: &str = "webex.com";
+
 // ---------------------------------------------------------------------------
 // OrgName
 
@@ -174,6 +177,12 @@ impl SiteName {
     pub fn as_str(&self) -> &str {
         self.0.as_str()
     }
+
+    /// The site's host name, `<name>.webex.com`, as the wizard, its
+    /// summary and the summary PDF show it.
+    pub fn host(&self) -> String {
+        format!("{}.{SITE_DOMAIN}", self.0.as_str())
+    }
 }
 
 macro_rules! string_newtype_impls {
@@ -276,6 +285,12 @@ mod tests {
             SiteName::parse(" Farms-Dallas ").map(String::from),
             Ok("farms-dallas".to_owned())
         );
+    }
+
+    #[test]
+    fn a_sites_host_is_its_name_under_webex_com() {
+        let site = SiteName::parse("Archer-Farms").unwrap();
+        assert_eq!(site.host(), "archer-farms.webex.com");
     }
 
     #[test]

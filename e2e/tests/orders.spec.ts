@@ -214,12 +214,10 @@ test('SUB-1 … SUB-10: a partner sets up a Suite order for an existing customer
   for (const fact of ['Sub-7001', 'Archer Farms', 'archerfarms-cluj', 'Europe/Bucharest', 'Sediul central']) {
     expect(text).toContain(fact);
   }
-  // SUB-5: full admin can be asked for once the setup is done.
-  const request_ = page.locator('#setup-request-full-admin');
-  if (await request_.count()) {
-    await request_.click();
-    await expect(page.locator('#setup-full-admin-requested')).toBeVisible();
-  }
+  // SUB-5: Nora holds the Provisioning admin label in Archer Farms and
+  // asks its full admins for full admin (answered in the last test).
+  await page.locator('#setup-request-full-admin').click();
+  await expect(page.locator('#setup-full-admin-requested')).toBeVisible();
 
   // The orders page lists it as set up.
   await page.locator('#setup-close').click();
@@ -414,7 +412,7 @@ test('the wizard on a phone-sized screen keeps every control reachable', async (
   expect(overflow, 'the page scrolls sideways').toBe(false);
 });
 
-test('seed 003 in its own words: the wizard in Romanian, nothing clipped', async ({ page, request }) => {
+test('SUB-2 "for my company", seed 003 in its own words: in Romanian from the order to the summary PDF, nothing clipped', async ({ page, request }) => {
   await openAsPartner(page, request, 'Sub-7006', [{ service: 'suite', quantity: 12 }]);
   await chooseLanguage(page, 'ro');
   await expect(stepHeading(page)).toHaveText('Destinația comenzii');
@@ -424,14 +422,69 @@ test('seed 003 in its own words: the wizard in Romanian, nothing clipped', async
   await page.locator('#setup-next').click();
   await atStep(page, 'Organizația parteneră');
   await page.locator('#setup-next').click();
+  // T-1: the partner's own org is the customer too.
   await atStep(page, 'Revizuire');
+  await expect(page.locator('#setup-review-partner')).toContainText('Northwind Telecom');
   await page.locator('#setup-next').click();
   await atStep(page, 'Webex Meetings');
   await page.getByLabel('Am nevoie de adrese URL suplimentare').check();
-  await page.locator('fieldset.site').nth(0).getByLabel('Licențe pentru acest site').fill('5');
-  await expect(page.locator('#setup-split-status')).toHaveText('5 din 12 licențe distribuite: mai sunt de distribuit 7.');
+  const sites = page.locator('fieldset.site');
+  await sites.nth(0).getByLabel('Licențe pentru acest site').fill('5');
+  await expect(page.locator('#setup-split-status')).toHaveText('Licențe distribuite: 5 din 12; rămase de distribuit: 7.');
   await expectNoOverflow(page, 'the Meetings step in Romanian');
   await shot(page, '18-meetings-ro');
+  await sites.nth(0).locator('input[id$="-url-name"]').fill('northwind-iasi');
+  await sites.nth(0).locator('select[id$="-time-zone"]').selectOption('Europe/Bucharest');
+  await sites.nth(1).locator('input[id$="-url-name"]').fill('northwind-brasov');
+  await sites.nth(1).locator('select[id$="-time-zone"]').selectOption('Europe/Bucharest');
+  await sites.nth(1).getByLabel('Licențe pentru acest site').fill('7');
+  await expect(page.locator('#setup-split-status')).toHaveText('Licențe distribuite: 12 din 12.');
+  await page.locator('#setup-next').click();
+  await atStep(page, 'Webex Calling');
+  await page.locator('#setup-hq-name').fill('Sediul Iași');
+  await page.locator('#setup-hq-country').selectOption('RO');
+  await page.locator('#setup-hq-line1').fill('Strada Ștefan cel Mare 1');
+  await page.locator('#setup-hq-city').fill('Iași');
+  await expectNoOverflow(page, 'the Calling step in Romanian');
+  await page.locator('#setup-next').click();
+  await atStep(page, 'Finalizat');
+  await expect(page.locator('#setup-summary-sites')).toContainText('northwind-brasov.webex.com');
+
+  // SUB-10 in the admin's language: the PDF's headings are Romanian, and
+  // ș, ț and ă survive the round trip through the embedded font.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('#setup-summary-pdf').click(),
+  ]);
+  const file = path.join(os.tmpdir(), `order-summary-ro-${Date.now()}.pdf`);
+  await download.saveAs(file);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  for (const fact of ['Rezumatul comenzii', 'Țară/regiune', 'Sediul Iași', 'Strada Ștefan cel Mare 1',
+    'northwind-iasi.webex.com', 'Northwind Telecom']) {
+    expect(text).toContain(fact);
+  }
   // The admin's language is remembered: back to English for other specs.
   await chooseLanguage(page, 'en');
+});
+
+test('SUB-5, T-2: the customer\'s full admin follows the request email to the overview and grants full admin', async ({ page }) => {
+  const mail = await mailTo(CUSTOMER_ADMIN, 'full administrator of Archer Farms');
+  const link = /https?:\/\/[^\s"<>]+\/orgs\/[^\s"<>/]+\/overview/.exec(mail)?.[0];
+  expect(link, `an overview link in:\n${mail}`).toBeTruthy();
+  await signIn(page, CUSTOMER_ADMIN);
+  await expect(page).toHaveURL(/\/overview$/);
+  await page.goto(new URL(link!).pathname);
+  const card = page.locator('#full-admin-requests');
+  await expect(card).toContainText(`Nora Lind (${PARTNER})`);
+  const nora = page.locator('#org-admins-rows tr').filter({ hasText: PARTNER });
+  await expect(nora).toContainText('Provisioning administrator');
+  await expectAccessible(page, 'a request for full admin');
+  await shot(page, '20-full-admin-request');
+  await card.getByRole('button', { name: 'Grant full admin' }).click();
+  await expect(page.locator('#full-admin-answered')).toHaveText('Nora Lind is now a full administrator.');
+  await expect(nora).toContainText('Full administrator');
+  // The server holds it: after a reload the request is gone and the role stays.
+  await page.reload();
+  await expect(page.locator('#org-admins-rows tr').filter({ hasText: PARTNER })).toContainText('Full administrator');
+  await expect(page.locator('#full-admin-requests')).toHaveCount(0);
 });

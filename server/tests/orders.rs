@@ -537,9 +537,19 @@ async fn sub_5_the_partner_becomes_provisioning_admin_in_an_existing_customer_or
         let order_id = env
             .order("Sub-1", NORA, &[("meetings", 40), ("suite", 10)])
             .await;
-        let setup = env
-            .walk(&nora, &order_id, past_review(existing("archer"), false))
-            .await;
+        // At the review, both chosen orgs are named by the server.
+        let mut answers = past_review(existing("archer"), false);
+        let last = answers.pop().unwrap();
+        let at_review = env.walk(&nora, &order_id, answers).await;
+        assert_eq!(at_review.wizard.step(), Step::Review, "{}", db.label());
+        assert_eq!(
+            (
+                at_review.chosen_partner_name.as_deref(),
+                at_review.chosen_customer_name.as_deref()
+            ),
+            (Some("Northwind Telecom"), Some("Archer Farms"))
+        );
+        let setup = env.walk(&nora, &order_id, vec![last]).await;
         assert_eq!(setup.wizard.step(), Step::Meetings, "{}", db.label());
         assert_eq!(setup.order.state, OrderState::InProgress);
         assert_eq!(setup.order.customer_org_id, Some(demo_id("archer")));
@@ -596,6 +606,95 @@ async fn sub_5_the_partner_becomes_provisioning_admin_in_an_existing_customer_or
             db.store.org_vertical(&customer).await.unwrap().as_deref(),
             Some("retail")
         );
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn sub_5_only_the_customers_full_admin_grants_or_declines_full_admin() {
+    for db in TestDb::all().await {
+        let env = env(&db).await;
+        let nora = caller(&db.store, NORA).await;
+        let order_id = env.order("Sub-1", NORA, &[("meetings", 5)]).await;
+        env.walk(&nora, &order_id, past_review(existing("archer"), false))
+            .await;
+        let archer = demo_id("archer");
+        let nora = caller(&db.store, NORA).await;
+        let role_of_nora = || async {
+            caller(&db.store, NORA)
+                .await
+                .grants
+                .into_iter()
+                .find(|g| g.org_id == archer)
+                .map(|g| g.role)
+        };
+        env.services
+            .request_full_admin(&nora, &archer)
+            .await
+            .unwrap();
+        // The email links to the org's overview, where the request waits.
+        let (_, body) = mails_to(&db.store, ARCHIE).await.pop().unwrap();
+        assert!(
+            body.contains(&format!("{PUBLIC_URL}/orgs/{archer}/overview")),
+            "{body}"
+        );
+        // Neither the asker, nor another partner, may see or answer it.
+        let gloria = caller(&db.store, GLORIA).await;
+        for outsider in [&nora, &gloria] {
+            let listed = env.services.full_admin_requests(outsider, &archer).await;
+            assert_eq!(listed.unwrap_err().code, Code::Forbidden, "{}", db.label());
+            let nora_id = nora.admin.id.clone();
+            let answered = env
+                .services
+                .answer_full_admin_request(outsider, &archer, &nora_id, true)
+                .await;
+            assert_eq!(answered.unwrap_err().code, Code::Forbidden);
+        }
+        assert_eq!(role_of_nora().await, Some(Role::ProvisioningAdmin));
+
+        // Archer's full admin sees it, and declines: Nora keeps the label.
+        let archie = caller(&db.store, ARCHIE).await;
+        let pending = env
+            .services
+            .full_admin_requests(&archie, &archer)
+            .await
+            .unwrap();
+        assert_eq!(
+            pending.iter().map(|r| r.email.as_str()).collect::<Vec<_>>(),
+            [NORA]
+        );
+        env.services
+            .answer_full_admin_request(&archie, &archer, &nora.admin.id, false)
+            .await
+            .unwrap();
+        assert!(
+            env.services
+                .full_admin_requests(&archie, &archer)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(role_of_nora().await, Some(Role::ProvisioningAdmin));
+        // An answered request cannot be answered again.
+        let again = env
+            .services
+            .answer_full_admin_request(&archie, &archer, &nora.admin.id, true)
+            .await;
+        assert_eq!(again.unwrap_err().code, Code::NotFound);
+
+        // Asked again and granted: Nora is a full admin of Archer.
+        env.services
+            .request_full_admin(&nora, &archer)
+            .await
+            .unwrap();
+        env.services
+            .answer_full_admin_request(&archie, &archer, &nora.admin.id, true)
+            .await
+            .unwrap();
+        assert_eq!(role_of_nora().await, Some(Role::CustomerFullAdmin));
+        let nora = caller(&db.store, NORA).await;
+        let asked = env.services.request_full_admin(&nora, &archer).await;
+        assert_eq!(asked.unwrap_err().code, Code::NotProvisioningAdmin);
         db.close().await;
     }
 }
@@ -767,7 +866,29 @@ async fn sub_9_the_headquarters_becomes_a_location_and_sub_10_the_summary_is_a_p
             .await
             .unwrap();
         assert_eq!(name, "order-summary-Sub-1.pdf");
-        assert!(pdf.starts_with(b"%PDF-"));
+        let text = common::poppler::text_of(&pdf);
+        for fact in [
+            "Order summary",
+            "Northwind Telecom",
+            "Sediul central",
+            "Romania",
+        ] {
+            assert!(text.contains(fact), "{fact} not in:\n{text}");
+        }
+        // In the admin's language: the headings, not the data, change.
+        let romanian = Caller {
+            language: domain::Language::Ro,
+            ..nora.clone()
+        };
+        let (_, pdf) = env
+            .services
+            .order_summary_pdf(&romanian, &order_id)
+            .await
+            .unwrap();
+        let text = common::poppler::text_of(&pdf);
+        for fact in ["Rezumatul comenzii", "Țară/regiune", "Sediul central"] {
+            assert!(text.contains(fact), "{fact} not in:\n{text}");
+        }
         let gloria = caller(&db.store, GLORIA).await;
         let refused = env
             .services

@@ -657,7 +657,9 @@ email-full-admin-request-body =
 
     { $admin } ({ $email }) provisioned a subscription for { $org } and holds the Provisioning admin label there. They ask you to make them a full administrator of { $org }.
 
-    If you agree, grant the role in Switchboard. If you do not know this request, ignore this email.
+    Grant or decline it on the organization's overview: { $link }
+
+    If you do not know this request, decline it or ignore this email.
 nav-call-history = Call history
 calls-title = Detailed call history
 calls-intro = Calls reported by the calling platform. Calls on a Webex Go line show the sub-client type Mobile_Network. Times are in UTC.
@@ -771,6 +773,8 @@ action-order_handed_over = Passed an order to someone else to set up
 action-order_orgs_mapped = Mapped an order to its organizations
 action-order_provisioned = Set up an order's services
 action-full_admin_requested = Asked for full administrator rights
+action-full_admin_granted = Granted full administrator rights
+action-full_admin_declined = Declined a request for full administrator rights
 
 ## Partner-managed devices of users (PMD-1, PMD-4, PMD-9)
 partner-device-title = Add partner-managed device
@@ -1068,3 +1072,32 @@ setup-download-summary = Download order summary (PDF)
 setup-full-admin-hint = You hold the Provisioning admin label in { $customer }. Its administrators can grant you full administrator rights.
 setup-request-full-admin = Request full admin
 setup-full-admin-requested = Your request was emailed to the customer's administrators.
+# The order summary PDF (SUB-10), written by the server.
+pdf-order-title = Order summary
+pdf-order-subscription-id = Subscription ID
+pdf-order-date = Date
+pdf-order-organizations = Organizations
+pdf-order-partner = Partner
+pdf-order-customer = Customer
+pdf-order-services = Services
+pdf-order-service = Service
+pdf-order-quantity = Quantity
+pdf-order-meetings-sites = Meetings sites
+pdf-order-site-url = Site URL
+pdf-order-time-zone = Time zone
+pdf-order-early-adopter = Early adopter
+pdf-order-licenses = Licenses
+pdf-order-yes = Yes
+pdf-order-no = No
+pdf-order-calling-location = Calling headquarters location
+pdf-order-location-name = Location name
+pdf-order-country = Country/region
+pdf-order-address = Address
+# SUB-5: pending requests for full admin, on the org's overview.
+full-admin-requests-title = Requests for full administrator rights
+full-admin-requests-intro = These partner administrators set up a subscription for your organization and hold the Provisioning admin label. Granting makes them full administrators of your organization.
+full-admin-request-line = { $name } ({ $email }), asked { $date }
+full-admin-grant = Grant full admin
+full-admin-decline = Decline
+full-admin-granted = { $name } is now a full administrator.
+full-admin-declined = The request of { $name } was declined.

@@ -657,7 +657,9 @@ email-full-admin-request-body =
 
     { $admin } ({ $email }) ha effettuato il provisioning di un abbonamento per { $org } e vi ha l'etichetta Amministratore di provisioning. Ti chiede di nominarlo amministratore completo di { $org }.
 
-    Se sei d'accordo, assegna il ruolo in Switchboard. Se non riconosci questa richiesta, ignora questa email.
+    Approva o rifiuta la richiesta nella panoramica dell'organizzazione: { $link }
+
+    Se non riconosci questa richiesta, rifiutala o ignora questa email.
 nav-call-history = Cronologia chiamate
 calls-title = Cronologia dettagliata delle chiamate
 calls-intro = Chiamate segnalate dalla piattaforma di telefonia. Le chiamate su una linea Webex Go hanno il tipo di sottoclient Mobile_Network. Gli orari sono in UTC.
@@ -771,6 +773,8 @@ action-order_handed_over = Ha affidato a un'altra persona la configurazione di u
 action-order_orgs_mapped = Ha associato un ordine alle sue organizzazioni
 action-order_provisioned = Ha configurato i servizi di un ordine
 action-full_admin_requested = Ha chiesto i diritti di amministratore completo
+action-full_admin_granted = Ha concesso i diritti di amministratore completo
+action-full_admin_declined = Ha rifiutato una richiesta di diritti di amministratore completo
 
 ## Partner-managed devices of users (PMD-1, PMD-4, PMD-9)
 partner-device-title = Aggiungi dispositivo gestito dal partner
@@ -1068,3 +1072,32 @@ setup-download-summary = Scarica il riepilogo dell'ordine (PDF)
 setup-full-admin-hint = Hai l'etichetta Amministratore del provisioning in { $customer }. I suoi amministratori possono concederti i diritti completi di amministratore.
 setup-request-full-admin = Richiedi i diritti completi di amministratore
 setup-full-admin-requested = La tua richiesta è stata inviata via email agli amministratori del cliente.
+# The order summary PDF (SUB-10), written by the server.
+pdf-order-title = Riepilogo dell'ordine
+pdf-order-subscription-id = ID abbonamento
+pdf-order-date = Data
+pdf-order-organizations = Organizzazioni
+pdf-order-partner = Partner
+pdf-order-customer = Cliente
+pdf-order-services = Servizi
+pdf-order-service = Servizio
+pdf-order-quantity = Quantità
+pdf-order-meetings-sites = Siti Meetings
+pdf-order-site-url = URL del sito
+pdf-order-time-zone = Fuso orario
+pdf-order-early-adopter = Accesso anticipato
+pdf-order-licenses = Licenze
+pdf-order-yes = Sì
+pdf-order-no = No
+pdf-order-calling-location = Sede centrale di Calling
+pdf-order-location-name = Nome della sede
+pdf-order-country = Paese/area geografica
+pdf-order-address = Indirizzo
+# SUB-5: pending requests for full admin, on the org's overview.
+full-admin-requests-title = Richieste di diritti di amministratore completo
+full-admin-requests-intro = Questi amministratori partner hanno configurato un abbonamento per la tua organizzazione e hanno l'etichetta Amministratore di provisioning. Approvando, diventano amministratori completi della tua organizzazione.
+full-admin-request-line = { $name } ({ $email }), richiesta del { $date }
+full-admin-grant = Concedi amministratore completo
+full-admin-decline = Rifiuta
+full-admin-granted = { $name } è ora amministratore completo.
+full-admin-declined = La richiesta di { $name } è stata rifiutata.

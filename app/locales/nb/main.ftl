@@ -657,7 +657,9 @@ email-full-admin-request-body =
 
     { $admin } ({ $email }) klargjorde et abonnement for { $org } og har etiketten Klargjøringsadministrator der. Vedkommende ber deg gjøre dem til full administrator i { $org }.
 
-    Hvis du er enig, gi rollen i Switchboard. Hvis du ikke kjenner til denne forespørselen, kan du se bort fra e-posten.
+    Godkjenn eller avslå forespørselen i organisasjonens oversikt: { $link }
+
+    Hvis du ikke kjenner til denne forespørselen, kan du avslå den eller se bort fra e-posten.
 nav-call-history = Samtalehistorikk
 calls-title = Detaljert samtalehistorikk
 calls-intro = Samtaler som telefoniplattformen har rapportert. Samtaler på en Webex Go-linje har underklienttypen Mobile_Network. Tidspunkter er i UTC.
@@ -771,6 +773,8 @@ action-order_handed_over = Overlot oppsettet av en bestilling til noen andre
 action-order_orgs_mapped = Knyttet en bestilling til organisasjonene sine
 action-order_provisioned = Satte opp tjenestene i en bestilling
 action-full_admin_requested = Ba om fulle administratorrettigheter
+action-full_admin_granted = Ga fulle administratorrettigheter
+action-full_admin_declined = Avslo en forespørsel om fulle administratorrettigheter
 
 ## Partner-managed devices of users (PMD-1, PMD-4, PMD-9)
 partner-device-title = Legg til partneradministrert enhet
@@ -1068,3 +1072,32 @@ setup-download-summary = Last ned bestillingssammendrag (PDF)
 setup-full-admin-hint = Du har etiketten Klargjøringsadministrator i { $customer }. Administratorene der kan gi deg fulle administratorrettigheter.
 setup-request-full-admin = Be om fulle administratorrettigheter
 setup-full-admin-requested = Forespørselen din ble sendt på e-post til kundens administratorer.
+# The order summary PDF (SUB-10), written by the server.
+pdf-order-title = Ordresammendrag
+pdf-order-subscription-id = Abonnements-ID
+pdf-order-date = Dato
+pdf-order-organizations = Organisasjoner
+pdf-order-partner = Partner
+pdf-order-customer = Kunde
+pdf-order-services = Tjenester
+pdf-order-service = Tjeneste
+pdf-order-quantity = Antall
+pdf-order-meetings-sites = Meetings-nettsteder
+pdf-order-site-url = Nettstedets URL
+pdf-order-time-zone = Tidssone
+pdf-order-early-adopter = Tidlig tilgang
+pdf-order-licenses = Lisenser
+pdf-order-yes = Ja
+pdf-order-no = Nei
+pdf-order-calling-location = Hovedkontorets plassering for Calling
+pdf-order-location-name = Navn på plassering
+pdf-order-country = Land/region
+pdf-order-address = Adresse
+# SUB-5: pending requests for full admin, on the org's overview.
+full-admin-requests-title = Forespørsler om fulle administratorrettigheter
+full-admin-requests-intro = Disse partneradministratorene klargjorde et abonnement for organisasjonen din og har etiketten Klargjøringsadministrator. Godkjenner du, blir de fulle administratorer i organisasjonen.
+full-admin-request-line = { $name } ({ $email }), spurte { $date }
+full-admin-grant = Gi full administrator
+full-admin-decline = Avslå
+full-admin-granted = { $name } er nå full administrator.
+full-admin-declined = Forespørselen fra { $name } ble avslått.

@@ -664,7 +664,9 @@ email-full-admin-request-body =
 
     { $admin } ({ $email }) a asigurat accesul la un abonament pentru { $org } și are acolo eticheta Administrator de asigurare a accesului. Vă solicită să îl faceți administrator complet al { $org }.
 
-    Dacă sunteți de acord, acordați rolul în Switchboard. Dacă nu cunoașteți această solicitare, ignorați acest e-mail.
+    Acordați sau refuzați solicitarea în prezentarea generală a organizației: { $link }
+
+    Dacă nu cunoașteți această solicitare, refuzați-o sau ignorați acest e-mail.
 nav-call-history = Istoric apeluri
 calls-title = Istoricul detaliat al apelurilor
 calls-intro = Apelurile raportate de platforma de telefonie. Apelurile pe o linie Webex Go au tipul de subclient Mobile_Network. Orele sunt în UTC.
@@ -781,6 +783,8 @@ action-order_handed_over = A transmis o comandă altcuiva pentru configurare
 action-order_orgs_mapped = A mapat o comandă la organizațiile ei
 action-order_provisioned = A configurat serviciile unei comenzi
 action-full_admin_requested = A solicitat drepturi complete de administrator
+action-full_admin_granted = A acordat drepturi complete de administrator
+action-full_admin_declined = A refuzat o solicitare de drepturi complete de administrator
 
 ## Partner-managed devices of users (PMD-1, PMD-4, PMD-9)
 partner-device-title = Adăugați un dispozitiv gestionat de partener
@@ -1061,9 +1065,9 @@ setup-meetings-add-site = Adăugați încă o adresă URL
 setup-meetings-remove = Eliminare
 setup-meetings-remove-site = Eliminați site-ul { $n }
 setup-meetings-licenses = Licențe pentru acest site
-setup-meetings-split-ok = { $sum } din { $total } licențe distribuite.
-setup-meetings-split-left = { $sum } din { $total } licențe distribuite: mai sunt de distribuit { $difference }.
-setup-meetings-split-over = { $sum } din { $total } licențe distribuite: { $difference } în plus.
+setup-meetings-split-ok = Licențe distribuite: { $sum } din { $total }.
+setup-meetings-split-left = Licențe distribuite: { $sum } din { $total }; rămase de distribuit: { $difference }.
+setup-meetings-split-over = Licențe distribuite: { $sum } din { $total }; în plus: { $difference }.
 setup-calling-lead = Introduceți locația sediului principal. Licențe Calling comandate: { $quantity }.
 setup-calling-name = Numele locației sediului principal
 setup-calling-country = Țara sau regiunea în care se află majoritatea utilizatorilor
@@ -1082,3 +1086,32 @@ setup-download-summary = Descărcare rezumat comandă (PDF)
 setup-full-admin-hint = Aveți eticheta Administrator de asigurare a accesului în { $customer }. Administratorii acesteia vă pot acorda privilegii complete de administrator.
 setup-request-full-admin = Solicitați privilegii complete de administrator
 setup-full-admin-requested = Solicitarea dvs. a fost trimisă prin e-mail administratorilor clientului.
+# The order summary PDF (SUB-10), written by the server.
+pdf-order-title = Rezumatul comenzii
+pdf-order-subscription-id = ID abonament
+pdf-order-date = Data
+pdf-order-organizations = Organizații
+pdf-order-partner = Partener
+pdf-order-customer = Client
+pdf-order-services = Servicii
+pdf-order-service = Serviciu
+pdf-order-quantity = Cantitate
+pdf-order-meetings-sites = Site-uri Meetings
+pdf-order-site-url = URL site
+pdf-order-time-zone = Fus orar
+pdf-order-early-adopter = Lansare timpurie
+pdf-order-licenses = Licențe
+pdf-order-yes = Da
+pdf-order-no = Nu
+pdf-order-calling-location = Locația sediului central Calling
+pdf-order-location-name = Numele locației
+pdf-order-country = Țară/regiune
+pdf-order-address = Adresă
+# SUB-5: pending requests for full admin, on the org's overview.
+full-admin-requests-title = Solicitări de drepturi complete de administrator
+full-admin-requests-intro = Acești administratori parteneri au asigurat accesul la un abonament pentru organizația dvs. și au eticheta Administrator de asigurare a accesului. Dacă acordați, devin administratori compleți ai organizației.
+full-admin-request-line = { $name } ({ $email }), solicitat pe { $date }
+full-admin-grant = Acordați administrator complet
+full-admin-decline = Refuzați
+full-admin-granted = { $name } este acum administrator complet.
+full-admin-declined = Solicitarea lui { $name } a fost refuzată.

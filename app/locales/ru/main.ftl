@@ -671,7 +671,9 @@ email-full-admin-request-body =
 
     { $admin } ({ $email }) подготовил(а) подписку для { $org } и имеет там метку «Администратор подготовки». Он(а) просит назначить его (ее) полным администратором { $org }.
 
-    Если вы согласны, назначьте роль в Switchboard. Если вы не знаете об этом запросе, проигнорируйте письмо.
+    Одобрите или отклоните запрос на странице обзора организации: { $link }
+
+    Если вы не знаете об этом запросе, отклоните его или проигнорируйте письмо.
 nav-call-history = История вызовов
 calls-title = Подробная история вызовов
 calls-intro = Вызовы, о которых сообщила платформа телефонии. У вызовов по линии Webex Go тип субклиента — Mobile_Network. Время указано в UTC.
@@ -791,6 +793,8 @@ action-order_handed_over = Передал настройку заказа дру
 action-order_orgs_mapped = Сопоставил заказ с организациями
 action-order_provisioned = Настроил услуги заказа
 action-full_admin_requested = Запросил права полного администратора
+action-full_admin_granted = Предоставил права полного администратора
+action-full_admin_declined = Отклонил запрос прав полного администратора
 
 ## Partner-managed devices of users (PMD-1, PMD-4, PMD-9)
 partner-device-title = Добавить устройство под управлением партнёра
@@ -1096,3 +1100,32 @@ setup-download-summary = Скачать сводку заказа (PDF)
 setup-full-admin-hint = У вас есть метка «Администратор обеспечения» в организации { $customer }. Её администраторы могут предоставить вам полные права администратора.
 setup-request-full-admin = Запросить полные права администратора
 setup-full-admin-requested = Ваш запрос отправлен администраторам клиента по электронной почте.
+# The order summary PDF (SUB-10), written by the server.
+pdf-order-title = Сводка заказа
+pdf-order-subscription-id = Идентификатор подписки
+pdf-order-date = Дата
+pdf-order-organizations = Организации
+pdf-order-partner = Партнер
+pdf-order-customer = Клиент
+pdf-order-services = Службы
+pdf-order-service = Служба
+pdf-order-quantity = Количество
+pdf-order-meetings-sites = Сайты Meetings
+pdf-order-site-url = URL-адрес сайта
+pdf-order-time-zone = Часовой пояс
+pdf-order-early-adopter = Ранний доступ
+pdf-order-licenses = Лицензии
+pdf-order-yes = Да
+pdf-order-no = Нет
+pdf-order-calling-location = Местоположение головного офиса Calling
+pdf-order-location-name = Название местоположения
+pdf-order-country = Страна/регион
+pdf-order-address = Адрес
+# SUB-5: pending requests for full admin, on the org's overview.
+full-admin-requests-title = Запросы прав полного администратора
+full-admin-requests-intro = Эти администраторы партнера подготовили подписку для вашей организации и имеют метку «Администратор подготовки». Если вы одобрите запрос, они станут полными администраторами организации.
+full-admin-request-line = { $name } ({ $email }), запрос от { $date }
+full-admin-grant = Назначить полным администратором
+full-admin-decline = Отклонить
+full-admin-granted = { $name } теперь полный администратор.
+full-admin-declined = Запрос { $name } отклонен.

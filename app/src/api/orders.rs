@@ -124,6 +124,10 @@ pub struct OrderSetup {
     pub steps: Vec<Step>,
     /// Whether *Back* is offered (never past the review, SUB-5).
     pub can_go_back: bool,
+    /// SUB-5: the names of the existing orgs chosen so far (partner, then
+    /// customer), so the review names them.
+    pub chosen_partner_name: Option<String>,
+    pub chosen_customer_name: Option<String>,
     /// SUB-3: the partner org candidates (at the partner-org step).
     pub partner_orgs: OrgOptions,
     /// SUB-4: the customer org candidates (at the customer-org step).
@@ -224,4 +228,34 @@ pub async fn create_setup_account(input: SetupAccountInput) -> Result<SessionInf
 #[server(endpoint = "request_full_admin", input = Json)]
 pub async fn request_full_admin(org_id: String) -> Result<(), ApiError> {
     ssr_call!(|portal, req| portal.request_full_admin(&req, org_id))
+}
+
+/// A Provisioning admin's pending request for full admin in an org
+/// (SUB-5), as its customer full admins see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FullAdminRequestRow {
+    pub admin_id: String,
+    pub display_name: String,
+    pub email: String,
+    pub requested_at_ms: i64,
+}
+
+/// SUB-5: the org's pending requests for full admin. Only the org's own
+/// customer full admins see them (the partner may not answer its own).
+#[server(endpoint = "list_full_admin_requests", input = Json)]
+pub async fn list_full_admin_requests(
+    org_id: String,
+) -> Result<Vec<FullAdminRequestRow>, ApiError> {
+    ssr_call!(|portal, req| portal.list_full_admin_requests(&req, org_id))
+}
+
+/// SUB-5, T-2: a customer full admin grants (the Provisioning admin
+/// becomes a full admin of the org) or declines a pending request.
+#[server(endpoint = "answer_full_admin_request", input = Json)]
+pub async fn answer_full_admin_request(
+    org_id: String,
+    admin_id: String,
+    grant: bool,
+) -> Result<(), ApiError> {
+    ssr_call!(|portal, req| portal.answer_full_admin_request(&req, org_id, admin_id, grant))
 }

@@ -23,7 +23,10 @@ use super::{
     WorkspaceDetails, WorkspaceOptions, WorkspaceRef, WorkspaceRow,
 };
 use super::{CallHistoryPage, CallHistoryQuery, UserLanguageInput};
-use super::{OrderLinkInfo, OrderQuery, OrderRow, OrderSetup, OrderStepInput, SetupAccountInput};
+use super::{
+    FullAdminRequestRow, OrderLinkInfo, OrderQuery, OrderRow, OrderSetup, OrderStepInput,
+    SetupAccountInput,
+};
 
 /// What the server knows about the request before any server function runs.
 #[derive(Clone)]
@@ -288,6 +291,18 @@ pub trait Portal: Send + Sync + 'static {
         input: SetupAccountInput,
     ) -> Result<SignedIn, ApiError>;
     async fn request_full_admin(&self, req: &RequestMeta, org_id: String) -> Result<(), ApiError>;
+    async fn list_full_admin_requests(
+        &self,
+        req: &RequestMeta,
+        org_id: String,
+    ) -> Result<Vec<FullAdminRequestRow>, ApiError>;
+    async fn answer_full_admin_request(
+        &self,
+        req: &RequestMeta,
+        org_id: String,
+        admin_id: String,
+        grant: bool,
+    ) -> Result<(), ApiError>;
 }
 
 /// The server's [`Portal`], as stored in the request context.

@@ -73,6 +73,8 @@ pub fn register() {
     register_explicit::<OpenSetupLink>();
     register_explicit::<CreateSetupAccount>();
     register_explicit::<RequestFullAdmin>();
+    register_explicit::<ListFullAdminRequests>();
+    register_explicit::<AnswerFullAdminRequest>();
 }
 
 /// The client's address: the socket peer. (Behind a reverse proxy, every

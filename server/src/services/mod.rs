@@ -7,6 +7,7 @@ mod catalog;
 mod device_imports;
 mod devices;
 mod directory;
+mod full_admin;
 mod imports;
 mod orders;
 mod partner_devices;

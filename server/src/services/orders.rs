@@ -8,7 +8,7 @@ use app::api::{
     OrderState, OrderStepInput, OrgOptions, SetupAccountInput,
 };
 use domain::{
-    Code, Email, Language, NewPassword, PersonName, Role,
+    Code, Country, Email, Language, NewPassword, PersonName, Role,
     subscription::{
         BusinessVertical, Finding, Handover, OrderDraft, OrgCandidate, OrgChoice, OrgId,
         ServiceKind, ServiceLineDraft, Step, SubscriptionOrder, WizardState,
@@ -151,6 +151,42 @@ fn service_name(kind: ServiceKind) -> &'static str {
     }
 }
 
+/// A country as the summary PDF names it: its English name (the server has
+/// no translated country names; the browser takes them from `Intl`), or the
+/// stored text when it is not an ISO code.
+fn country_name(code: &str) -> String {
+    Country::parse(code).map_or_else(|_| code.to_owned(), |c| c.english_name().to_owned())
+}
+
+/// SUB-10: the summary PDF's headings in the admin's language.
+fn summary_labels(language: Language) -> OrderSummaryLabels {
+    let catalog = app::i18n::Catalog::get();
+    let text = |key: &str| catalog.text(language, key);
+    OrderSummaryLabels {
+        language: language.as_str().to_owned(),
+        title: text("pdf-order-title"),
+        subscription_id: text("pdf-order-subscription-id"),
+        date: text("pdf-order-date"),
+        organizations: text("pdf-order-organizations"),
+        partner: text("pdf-order-partner"),
+        customer: text("pdf-order-customer"),
+        services: text("pdf-order-services"),
+        service: text("pdf-order-service"),
+        quantity: text("pdf-order-quantity"),
+        meetings_sites: text("pdf-order-meetings-sites"),
+        site_url_name: text("pdf-order-site-url"),
+        time_zone: text("pdf-order-time-zone"),
+        early_adopter: text("pdf-order-early-adopter"),
+        licenses: text("pdf-order-licenses"),
+        yes: text("pdf-order-yes"),
+        no: text("pdf-order-no"),
+        calling_location: text("pdf-order-calling-location"),
+        location_name: text("pdf-order-location-name"),
+        country: text("pdf-order-country"),
+        address: text("pdf-order-address"),
+    }
+}
+
 /// The services as an email lists them.
 fn services_text(order: &SubscriptionOrder) -> String {
     order
@@ -172,7 +208,7 @@ fn candidate(record: CandidateRecord) -> Option<OrgCandidate> {
 }
 
 /// An audit entry of the caller's, acting in `org_id` itself.
-fn caller_audit<'a>(
+pub(super) fn caller_audit<'a>(
     caller: &'a Caller,
     org_id: Option<&'a str>,
     action: &'a str,
@@ -193,15 +229,15 @@ struct SetupMail<'a> {
 }
 
 /// An email ready for the outbox.
-struct OwnedEmail {
-    to: String,
-    subject: String,
-    body: String,
-    language: Language,
+pub(super) struct OwnedEmail {
+    pub(super) to: String,
+    pub(super) subject: String,
+    pub(super) body: String,
+    pub(super) language: Language,
 }
 
 impl OwnedEmail {
-    fn new_email(&self) -> NewEmail<'_> {
+    pub(super) fn new_email(&self) -> NewEmail<'_> {
         NewEmail {
             to_address: &self.to,
             subject: &self.subject,
@@ -572,7 +608,24 @@ impl Services {
                 .iter()
                 .any(|g| g.org_id == org && g.role == Role::ProvisioningAdmin)
         });
+        // The wizard only holds orgs its steps offered the caller, so their
+        // names may be shown.
+        let chosen_name = |choice: Option<&OrgChoice>| {
+            let store = self.store.clone();
+            let id = match choice {
+                Some(OrgChoice::Existing { org_id }) => Some(org_id.as_str().to_owned()),
+                _ => None,
+            };
+            async move {
+                let Some(id) = id else { return Ok(None) };
+                Ok::<_, ApiError>(store.org(&id).await?.map(|org| org.name))
+            }
+        };
+        let chosen_partner_name = chosen_name(wizard.partner_org()).await?;
+        let chosen_customer_name = chosen_name(wizard.customer_org()).await?;
         Ok(OrderSetup {
+            chosen_partner_name,
+            chosen_customer_name,
             order: order_row(record, &order, wizard.step()),
             steps: wizard.steps(&order),
             can_go_back: access >= Access::Write && wizard.back(&order).is_some(),
@@ -1053,7 +1106,7 @@ impl Services {
                 let Some(id) = id else { return Ok(None) };
                 Ok::<_, ApiError>(store.org(&id).await?.map(|org| OrgSummary {
                     name: org.name,
-                    country: org.country.unwrap_or_default(),
+                    country: org.country.as_deref().map(country_name).unwrap_or_default(),
                 }))
             }
         };
@@ -1084,7 +1137,7 @@ impl Services {
                     m.sites()
                         .iter()
                         .map(|site| MeetingsSiteSummary {
-                            url_name: site.url_name().as_str().to_owned(),
+                            url_name: site.url_name().host(),
                             time_zone: site.time_zone().as_str().to_owned(),
                             early_adopter: site.early_adopter(),
                             licenses: site.licenses(),
@@ -1101,7 +1154,7 @@ impl Services {
                     .join(" ");
                 CallingLocationSummary {
                     name: hq.name().as_str().to_owned(),
-                    country: hq.country().code().to_owned(),
+                    country: hq.country().english_name().to_owned(),
                     address_lines: [
                         Some(address.line1.clone()),
                         address.line2.clone(),
@@ -1114,8 +1167,7 @@ impl Services {
                 }
             }),
         };
-        // The headings are English until the locales carry them.
-        let pdf = order_summary_pdf(&summary, &OrderSummaryLabels::english());
+        let pdf = order_summary_pdf(&summary, &summary_labels(caller.language));
         Ok((format!("order-summary-{}.pdf", record.subscription_id), pdf))
     }
 
@@ -1256,64 +1308,6 @@ impl Services {
             )
             .await?;
         Ok(session)
-    }
-
-    /// SUB-5: a Provisioning admin asks the customer org's full admins for
-    /// full admin, by email.
-    pub async fn request_full_admin(&self, caller: &Caller, org_id: &str) -> Result<(), ApiError> {
-        let labelled = caller
-            .grants
-            .iter()
-            .any(|g| g.org_id == org_id && g.role == Role::ProvisioningAdmin);
-        if !labelled {
-            return Err(ApiError::new(
-                Code::NotProvisioningAdmin,
-                "only a Provisioning admin of this org can ask for full admin",
-            ));
-        }
-        let scope = guard(&self.store, caller, org_id, Need::Read).await?;
-        let admins: Vec<_> = self
-            .store
-            .admins_of(&scope.org.id)
-            .await?
-            .into_iter()
-            .filter(|(_, role)| *role == Role::CustomerFullAdmin)
-            .collect();
-        if admins.is_empty() {
-            return Err(ApiError::new(
-                Code::CustomerHasNoAdmin,
-                "the org has no full admin to ask",
-            ));
-        }
-        let catalog = app::i18n::Catalog::get();
-        let mut args = fluent_bundle::FluentArgs::new();
-        args.set("admin", caller.admin.display_name.clone());
-        args.set("email", caller.admin.email.clone());
-        args.set("org", scope.org.name.clone());
-        let emails: Vec<OwnedEmail> = admins
-            .iter()
-            .map(|(admin, _)| {
-                let language = Language::parse(&admin.language).unwrap_or_default();
-                OwnedEmail {
-                    to: admin.email.clone(),
-                    subject: catalog.format(
-                        language,
-                        "email-full-admin-request-subject",
-                        Some(&args),
-                    ),
-                    body: catalog.format(language, "email-full-admin-request-body", Some(&args)),
-                    language,
-                }
-            })
-            .collect();
-        let new_emails: Vec<NewEmail<'_>> = emails.iter().map(OwnedEmail::new_email).collect();
-        self.store
-            .queue_emails(
-                &new_emails,
-                &caller_audit(caller, Some(&scope.org.id), "full_admin_requested", ""),
-            )
-            .await?;
-        Ok(())
     }
 }
 

@@ -17,7 +17,8 @@ use app::api::{
 };
 use app::api::{CallHistoryPage, CallHistoryQuery, UserLanguageInput};
 use app::api::{
-    OrderLinkInfo, OrderQuery, OrderRow, OrderSetup, OrderStepInput, SetupAccountInput,
+    FullAdminRequestRow, OrderLinkInfo, OrderQuery, OrderRow, OrderSetup, OrderStepInput,
+    SetupAccountInput,
 };
 use async_trait::async_trait;
 use domain::Language;
@@ -479,5 +480,25 @@ impl Portal for Services {
     async fn request_full_admin(&self, req: &RequestMeta, org_id: String) -> Result<(), ApiError> {
         let caller = self.require_session(req.session_token.as_deref()).await?;
         Services::request_full_admin(self, &caller, &org_id).await
+    }
+
+    async fn list_full_admin_requests(
+        &self,
+        req: &RequestMeta,
+        org_id: String,
+    ) -> Result<Vec<FullAdminRequestRow>, ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::full_admin_requests(self, &caller, &org_id).await
+    }
+
+    async fn answer_full_admin_request(
+        &self,
+        req: &RequestMeta,
+        org_id: String,
+        admin_id: String,
+        grant: bool,
+    ) -> Result<(), ApiError> {
+        let caller = self.require_session(req.session_token.as_deref()).await?;
+        Services::answer_full_admin_request(self, &caller, &org_id, &admin_id, grant).await
     }
 }

@@ -2,7 +2,9 @@
 use domain::Role;
 use sqlx::{Row, any::AnyRow};
 
-use super::{Store, StoreResult, now_ms};
+use super::{
+    NewAuditEntry, NewEmail, Store, StoreResult, audit::insert_audit, now_ms, outbox::insert_email,
+};
 
 #[derive(Clone, PartialEq, Eq)]
 pub struct AdminRecord {
@@ -114,7 +116,8 @@ impl Store {
     pub async fn grant_role(&self, admin_id: &str, org_id: &str, role: Role) -> StoreResult<()> {
         sqlx::query(
             "INSERT INTO admin_roles (admin_id, org_id, role, granted_at) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (admin_id, org_id) DO UPDATE SET role = excluded.role",
+             ON CONFLICT (admin_id, org_id)
+             DO UPDATE SET role = excluded.role, full_admin_requested_at = NULL",
         )
         .bind(admin_id)
         .bind(org_id)
@@ -169,4 +172,113 @@ impl Store {
         }
         Ok(admins)
     }
+
+    /// SUB-5: records a Provisioning admin's request for full admin in
+    /// `org_id` with the emails that ask for it, in one transaction. False,
+    /// and nothing written, when the admin is not a Provisioning admin
+    /// there. Asking again refreshes the request (and mails again).
+    pub async fn request_full_admin(
+        &self,
+        admin_id: &str,
+        org_id: &str,
+        emails: &[NewEmail<'_>],
+        audit: &NewAuditEntry<'_>,
+    ) -> StoreResult<bool> {
+        let mut tx = self.pool().begin().await?;
+        let result: StoreResult<bool> = async {
+            let marked = sqlx::query(
+                "UPDATE admin_roles SET full_admin_requested_at = $1
+                 WHERE admin_id = $2 AND org_id = $3 AND role = $4",
+            )
+            .bind(now_ms())
+            .bind(admin_id)
+            .bind(org_id)
+            .bind(Role::ProvisioningAdmin.as_str())
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if marked == 0 {
+                return Ok(false);
+            }
+            for email in emails {
+                insert_email(&mut *tx, email).await?;
+            }
+            insert_audit(&mut *tx, audit).await?;
+            Ok(true)
+        }
+        .await;
+        super::finish(tx, result).await
+    }
+
+    /// SUB-5: the pending requests for full admin in one org, oldest first.
+    pub async fn full_admin_requests(&self, org_id: &str) -> StoreResult<Vec<FullAdminRequest>> {
+        let rows = sqlx::query(
+            "SELECT a.id, a.email, a.display_name, a.password_hash, a.language,
+                    r.full_admin_requested_at
+             FROM admin_roles r JOIN admins a ON a.id = r.admin_id
+             WHERE r.org_id = $1 AND r.role = $2 AND r.full_admin_requested_at IS NOT NULL
+             ORDER BY r.full_admin_requested_at, a.email",
+        )
+        .bind(org_id)
+        .bind(Role::ProvisioningAdmin.as_str())
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(FullAdminRequest {
+                    admin: admin_from_row(row)?,
+                    requested_at: row.try_get("full_admin_requested_at")?,
+                })
+            })
+            .collect()
+    }
+
+    /// SUB-5: answers a pending request: granting makes the Provisioning
+    /// admin a customer full admin of `org_id`, declining clears the
+    /// request. False, and nothing written, when no request is pending
+    /// (already answered by another admin, or never made).
+    pub async fn answer_full_admin_request(
+        &self,
+        admin_id: &str,
+        org_id: &str,
+        grant: bool,
+        audit: &NewAuditEntry<'_>,
+    ) -> StoreResult<bool> {
+        let role = match grant {
+            true => Role::CustomerFullAdmin,
+            false => Role::ProvisioningAdmin,
+        };
+        let mut tx = self.pool().begin().await?;
+        let result: StoreResult<bool> = async {
+            let answered = sqlx::query(
+                "UPDATE admin_roles SET full_admin_requested_at = NULL,
+                    granted_at = CASE WHEN role = $1 THEN granted_at ELSE $2 END, role = $1
+                 WHERE admin_id = $3 AND org_id = $4 AND role = $5
+                   AND full_admin_requested_at IS NOT NULL",
+            )
+            .bind(role.as_str())
+            .bind(now_ms())
+            .bind(admin_id)
+            .bind(org_id)
+            .bind(Role::ProvisioningAdmin.as_str())
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if answered == 0 {
+                return Ok(false);
+            }
+            insert_audit(&mut *tx, audit).await?;
+            Ok(true)
+        }
+        .await;
+        super::finish(tx, result).await
+    }
+}
+
+/// A Provisioning admin's pending request for full admin (SUB-5).
+#[derive(Debug, Clone)]
+pub struct FullAdminRequest {
+    pub admin: AdminRecord,
+    /// When it was asked, ms since the epoch.
+    pub requested_at: i64,
 }

@@ -67,6 +67,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "subscription_orders",
         sql: include_str!("../../migrations/0011_subscription_orders.sql"),
     },
+    Migration {
+        version: 12,
+        name: "full_admin_requests",
+        sql: include_str!("../../migrations/0012_full_admin_requests.sql"),
+    },
 ];
 
 /// The one word a migration may use where the engines differ: a column

@@ -27,7 +27,7 @@ mod tokens;
 mod users;
 mod workspaces;
 
-pub use admins::{AdminRecord, GrantRecord, NewAdmin};
+pub use admins::{AdminRecord, FullAdminRequest, GrantRecord, NewAdmin};
 pub use audit::{AuditRecord, NewAuditEntry};
 pub use call_records::{CallListQuery, CallRecordRow, IngestOutcome};
 pub use catalog::{CatalogNames, LicenseRecord, PackageRecord};

@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod pmd;
+pub mod poppler;
 
 use server::store::Store;
 use sqlx::{Connection, Executor};

@@ -155,7 +155,7 @@ fn SitesSummary(meetings: MeetingsSetup) -> impl IntoView {
                     .sites()
                     .iter()
                     .map(|site| {
-                        let url = format!("{}.webex.com", site.url_name().as_str());
+                        let url = site.url_name().host();
                         let zone = site.time_zone().as_str();
                         let licenses = site.licenses() as usize;
                         let early = site.early_adopter();

@@ -5,7 +5,7 @@
 //! distributed among them: the page counts them as they are typed and
 //! refuses a split that does not add up before anything is sent.
 use domain::{
-    Code, SiteName,
+    Code, SITE_DOMAIN, SiteName,
     limits::SITE_NAME_MIN_LEN,
     subscription::{MAX_SITES, MeetingsSetup, MeetingsSetupDraft, SiteDraft, StepAnswer, TimeZone},
 };
@@ -281,7 +281,7 @@ fn SiteFieldset(
     let preview = move || {
         site.url_name
             .with(|n| SiteName::parse(n).ok())
-            .map(|name| format!("{}.webex.com", name.as_str()))
+            .map(|name| name.host())
     };
     let id = move |name: &str| format!("setup-site-{}-{name}", site.key);
     let (name_id, zone_id, early_id, licenses_id) =
@@ -319,7 +319,7 @@ fn SiteFieldset(
                             on:input=move |ev| site.url_name.set(event_target_value(&ev))
                             on:blur=move |_| site.left.set(true)
                         />
-                        <span class="suffix" aria-hidden="true">".webex.com"</span>
+                        <span class="suffix" aria-hidden="true">{format!(".{SITE_DOMAIN}")}</span>
                     </div>
                     <p class="site-preview" id=preview_id aria-live="polite">
                         {move || preview().map(|url| i18n.t_args("setup-meetings-url-preview", &[("url", url)]))}

@@ -8,14 +8,13 @@ use leptos::prelude::*;
 
 use super::{
     StepForm, Wizard, field_error,
-    org::{OrgKind, options_of, vertical_key},
+    org::{OrgKind, vertical_key},
 };
 use crate::{
-    api::{self, CustomerQuery, OrderSetup},
+    api::OrderSetup,
     components::field::FieldError,
     i18n::{tr, use_i18n},
     platform,
-    session::use_auth,
 };
 
 /// How the review names a chosen org: its name, and for a new one what it
@@ -27,73 +26,27 @@ struct OrgSummary {
 }
 
 fn summary(setup: &OrderSetup, kind: OrgKind) -> Option<OrgSummary> {
-    let (choice, known_id, known_name) = match kind {
-        OrgKind::Partner => (
-            setup.wizard.partner_org()?,
-            &setup.order.partner_org_id,
-            &setup.order.partner_org_name,
+    let (choice, chosen_name) = match kind {
+        OrgKind::Partner => (setup.wizard.partner_org()?, &setup.chosen_partner_name),
+        OrgKind::Customer => (setup.wizard.customer_org()?, &setup.chosen_customer_name),
+    };
+    let (name, new) = match choice {
+        OrgChoice::New(org) => (
+            org.name().as_str().to_owned(),
+            Some((vertical_key(org.vertical()), org.country())),
         ),
-        OrgKind::Customer => (
-            setup.wizard.customer_org()?,
-            &setup.order.customer_org_id,
-            &setup.order.customer_org_name,
+        // The server names the existing orgs chosen; the id if it could
+        // not (the org was deleted meanwhile).
+        OrgChoice::Existing { org_id } => (
+            chosen_name
+                .clone()
+                .unwrap_or_else(|| org_id.as_str().to_owned()),
+            None,
         ),
     };
-    Some(match choice {
-        OrgChoice::New(org) => {
-            let name = org.name().as_str().to_owned();
-            OrgSummary {
-                name: Signal::derive(move || name.clone()),
-                new: Some((vertical_key(org.vertical()), org.country())),
-            }
-        }
-        OrgChoice::Existing { org_id } => {
-            // The order knows the org once linked; before, the step's
-            // candidates may; else it is looked up.
-            let options = options_of(setup, kind);
-            let known = known_id
-                .as_deref()
-                .filter(|id| *id == org_id.as_str())
-                .and(known_name.clone())
-                .or_else(|| {
-                    options
-                        .matched
-                        .iter()
-                        .chain(&options.by_domain)
-                        .chain(&options.others)
-                        .find(|c| c.org_id == *org_id)
-                        .map(|c| c.name.clone())
-                });
-            OrgSummary {
-                name: match known {
-                    Some(name) => Signal::derive(move || name.clone()),
-                    None => name_of(org_id.as_str().to_owned()),
-                },
-                new: None,
-            }
-        }
-    })
-}
-
-/// The name of an org the admin chose: one of their own (a partner org
-/// they administer) or one of their customers; its id until known.
-fn name_of(org_id: String) -> Signal<String> {
-    let auth = use_auth();
-    let own = auth.session.with_untracked(|s| {
-        s.as_ref()
-            .and_then(|s| s.grants.iter().find(|g| g.org_id == org_id))
-            .map(|g| g.org_name.clone())
-    });
-    if let Some(name) = own {
-        return Signal::derive(move || name.clone());
-    }
-    let customers = LocalResource::new(|| api::list_customers(CustomerQuery::default()));
-    Signal::derive(move || {
-        customers
-            .get()
-            .and_then(Result::ok)
-            .and_then(|rows| rows.into_iter().find(|r| r.id == org_id))
-            .map_or_else(|| org_id.clone(), |row| row.name)
+    Some(OrgSummary {
+        name: Signal::derive(move || name.clone()),
+        new,
     })
 }
 

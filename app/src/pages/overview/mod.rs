@@ -1,6 +1,9 @@
 //! Control Hub → Overview of one org: name, managing partner, admins. The
 //! org id comes from the URL; the server decides whether the caller may see
 //! it, so an edited URL is refused there, not merely hidden here.
+mod full_admin_requests;
+
+use domain::Role;
 use leptos::{prelude::*, task::spawn_local};
 use leptos_router::hooks::use_params_map;
 
@@ -10,6 +13,7 @@ use crate::{
     },
     components::{error_notice::ErrorNotice, unfinished_orders::UnfinishedOrdersNotice},
     i18n::{I18n, tr, use_i18n},
+    pages::overview::full_admin_requests::FullAdminRequests,
     platform,
     session::use_auth,
 };
@@ -82,6 +86,21 @@ fn Overview(org: OrgDetails, i18n: I18n) -> impl IntoView {
         })
     };
     let created = org.created_at_ms;
+    // SUB-5: only the org's own customer full admins answer requests for
+    // full admin; a granted one shows in the admins' table at once.
+    let answers_requests = auth.session.get_untracked().is_some_and(|s| {
+        s.grants
+            .iter()
+            .any(|g| g.org_id == org.id && g.role == Role::CustomerFullAdmin)
+    });
+    let admins = RwSignal::new(org.admins.clone());
+    let on_granted = Callback::new(move |email: String| {
+        admins.update(|list| {
+            for admin in list.iter_mut().filter(|a| a.email == email) {
+                admin.role = Role::CustomerFullAdmin;
+            }
+        });
+    });
 
     view! {
         <div class="page-head">
@@ -89,6 +108,7 @@ fn Overview(org: OrgDetails, i18n: I18n) -> impl IntoView {
             <h1>{org.name.clone()}</h1>
         </div>
         {acting_banner}
+        {answers_requests.then(|| view! { <FullAdminRequests org_id=org.id.clone() on_granted /> })}
         {(!org.can_write)
             .then(|| {
                 view! {
@@ -175,21 +195,23 @@ fn Overview(org: OrgDetails, i18n: I18n) -> impl IntoView {
                         <th scope="col">{tr("overview-col-role")}</th>
                     </tr>
                 </thead>
-                <tbody>
-                    {org
-                        .admins
-                        .into_iter()
-                        .map(|admin| {
-                            let role_key = format!("role-{}", admin.role.as_str());
-                            view! {
-                                <tr>
-                                    <th scope="row">{admin.display_name}</th>
-                                    <td>{admin.email}</td>
-                                    <td>{move || i18n.t(&role_key)}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
+                <tbody id="org-admins-rows">
+                    {move || {
+                        admins
+                            .get()
+                            .into_iter()
+                            .map(|admin| {
+                                let role_key = format!("role-{}", admin.role.as_str());
+                                view! {
+                                    <tr>
+                                        <th scope="row">{admin.display_name}</th>
+                                        <td>{admin.email}</td>
+                                        <td>{move || i18n.t(&role_key)}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </tbody>
             </table>
         </section>
