@@ -36,13 +36,13 @@ fn summary() -> OrderSummary {
         ],
         meetings_sites: vec![
             MeetingsSiteSummary {
-                url_name: "baerum-kommune".into(),
+                site_url: "baerum-kommune.webex.com".into(),
                 time_zone: "Europe/Oslo".into(),
                 early_adopter: true,
                 licenses: 200,
             },
             MeetingsSiteSummary {
-                url_name: "stefan-ro".into(),
+                site_url: "stefan-ro.webex.com".into(),
                 time_zone: "Europe/Bucharest".into(),
                 early_adopter: false,
                 licenses: 50,
@@ -122,7 +122,7 @@ fn sub_10_every_heading_and_value_can_be_extracted_as_text() {
             "Webex Calling Professional",
             "120",
             "Meetings sites",
-            "Site URL name",
+            "Site URL",
             "Time zone",
             "Early adopter",
             "Licenses",
@@ -155,9 +155,9 @@ fn sub_10_each_table_row_reads_across_its_columns() {
         "Customer Întreprindere Șțefan",
         "Service Quantity",
         "Webex Meetings Enterprise 250",
-        "Site URL name Time zone Early adopter Licenses",
-        "baerum-kommune Europe/Oslo Yes 200",
-        "stefan-ro Europe/Bucharest No 50",
+        "Site URL Time zone Early adopter Licenses",
+        "baerum-kommune.webex.com Europe/Oslo Yes 200",
+        "stefan-ro.webex.com Europe/Bucharest No 50",
         "Location name Bærum Kommune",
     ] {
         assert!(
@@ -218,7 +218,7 @@ fn sub_10_forty_sites_continue_on_a_second_page_with_the_last_site_included() {
     let mut summary = summary();
     summary.meetings_sites = (1..=40)
         .map(|i| MeetingsSiteSummary {
-            url_name: format!("site-{i:02}-bærum"),
+            site_url: format!("site-{i:02}-bærum.webex.com"),
             time_zone: "Europe/Oslo".into(),
             early_adopter: i % 2 == 0,
             licenses: i,

@@ -49,8 +49,8 @@ pub struct ServiceSummary {
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MeetingsSiteSummary {
-    /// The site URL name, as entered (e.g. `acme` or `acme.webex.com`).
-    pub url_name: String,
+    /// The site's address, `acme.webex.com`.
+    pub site_url: String,
     /// The time zone's display name.
     pub time_zone: String,
     pub early_adopter: bool,
@@ -85,7 +85,7 @@ pub struct OrderSummaryLabels {
     pub service: String,
     pub quantity: String,
     pub meetings_sites: String,
-    pub site_url_name: String,
+    pub site_url: String,
     pub time_zone: String,
     pub early_adopter: String,
     pub licenses: String,
@@ -115,7 +115,7 @@ impl OrderSummaryLabels {
             service: s("Service"),
             quantity: s("Quantity"),
             meetings_sites: s("Meetings sites"),
-            site_url_name: s("Site URL name"),
+            site_url: s("Site URL"),
             time_zone: s("Time zone"),
             early_adopter: s("Early adopter"),
             licenses: s("Licenses"),
@@ -188,12 +188,12 @@ pub fn order_summary_pdf(summary: &OrderSummary, labels: &OrderSummaryLabels) ->
 
     if !summary.meetings_sites.is_empty() {
         heading(&mut doc, &labels.meetings_sites);
-        // URL names and time zones are the long values; the flag and the
-        // count are short.
+        // Host names (up to 73 characters) and time zones (up to 32) are
+        // the long values; the flag and the count are short.
         let flag = 90.0;
-        let count = 70.0;
+        let count = 60.0;
         let rest = width - flag - count - 3.0 * COLUMN_GAP;
-        let url = rest * 0.5;
+        let url = rest * 0.62;
         let zone = rest - url;
         let columns = [
             Column::left(0.0, url),
@@ -206,7 +206,7 @@ pub fn order_summary_pdf(summary: &OrderSummary, labels: &OrderSummaryLabels) ->
             .iter()
             .map(|site| {
                 vec![
-                    site.url_name.clone(),
+                    site.site_url.clone(),
                     site.time_zone.clone(),
                     if site.early_adopter {
                         labels.yes.clone()
@@ -220,7 +220,7 @@ pub fn order_summary_pdf(summary: &OrderSummary, labels: &OrderSummaryLabels) ->
         doc.table(
             &columns,
             &[
-                &labels.site_url_name,
+                &labels.site_url,
                 &labels.time_zone,
                 &labels.early_adopter,
                 &labels.licenses,
@@ -313,7 +313,7 @@ mod tests {
                 services: vec![ServiceSummary { name: name.clone(), quantity }],
                 meetings_sites: (0..sites)
                     .map(|i| MeetingsSiteSummary {
-                        url_name: site.clone(),
+                        site_url: site.clone(),
                         time_zone: zone.clone(),
                         early_adopter: i % 2 == 0,
                         licenses: quantity,

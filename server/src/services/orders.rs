@@ -174,7 +174,7 @@ fn summary_labels(language: Language) -> OrderSummaryLabels {
         service: text("pdf-order-service"),
         quantity: text("pdf-order-quantity"),
         meetings_sites: text("pdf-order-meetings-sites"),
-        site_url_name: text("pdf-order-site-url"),
+        site_url: text("pdf-order-site-url"),
         time_zone: text("pdf-order-time-zone"),
         early_adopter: text("pdf-order-early-adopter"),
         licenses: text("pdf-order-licenses"),
@@ -1137,7 +1137,7 @@ impl Services {
                     m.sites()
                         .iter()
                         .map(|site| MeetingsSiteSummary {
-                            url_name: site.url_name().host(),
+                            site_url: site.url_name().host(),
                             time_zone: site.time_zone().as_str().to_owned(),
                             early_adopter: site.early_adopter(),
                             licenses: site.licenses(),
