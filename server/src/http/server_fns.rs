@@ -88,6 +88,15 @@ pub fn client_ip(request: &Request) -> IpAddr {
 }
 
 pub async fn handle(State(state): State<AppState>, request: Request<Body>) -> Response {
+    // `/api/{*fn_name}` also matches the REST API's unknown paths, and
+    // names no registered function: both are a 404 in our error shape, for
+    // any method (leptos would answer a plain-text 400).
+    let path = request.uri().path();
+    if path.starts_with("/api/v1/")
+        || server_fn::axum::get_server_fn_service(path, Method::POST).is_none()
+    {
+        return error_response(&ApiError::not_found());
+    }
     if request.method() != Method::POST {
         let mut response = error_response(&ApiError::new(
             Code::BadRequest,
