@@ -4,6 +4,7 @@ import { test as base, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { rememberSecret } from './secrets';
 
 export const DEMO_PASSWORD = 'Switchboard-demo-2026';
 export const PARTNER = 'partner@northwind.example';
@@ -14,7 +15,16 @@ export const OTHER_PARTNER = 'partner@globex.example';
 /** Console errors and uncaught page errors seen during one test. */
 type ConsoleLog = { errors: string[]; allow: (pattern: RegExp) => void };
 
-export const test = base.extend<{ consoleLog: ConsoleLog }>({
+export const test = base.extend<{ consoleLog: ConsoleLog; sessionSecrets: void }>({
+  // Issue 8.9: the session ids the browser held, for the check after the run.
+  sessionSecrets: [async ({ context }, use) => {
+    await use();
+    for (const cookie of await context.cookies()) {
+      if (cookie.name.includes('session') && cookie.value.length >= 8) {
+        rememberSecret('session', cookie.value);
+      }
+    }
+  }, { auto: true }],
   consoleLog: [async ({ page }, use) => {
     const errors: string[] = [];
     const allowed: RegExp[] = [];

@@ -9,6 +9,7 @@ import {
   test, expect, signIn, expectAccessible, snapshot, chooseLanguage, expectNoOverflow,
   PARTNER, CUSTOMER_ADMIN,
 } from './fixtures';
+import { rememberSecret } from './secrets';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -27,6 +28,7 @@ async function credentialsShown(page: Page) {
   await expect(panel).toBeVisible();
   await expect(panel.getByRole('note')).toContainText('last time you can view the password in full');
   const password = (await panel.locator('#sip-password').textContent())!.trim();
+  rememberSecret('SIP password', password);
   expect(password.length).toBeGreaterThanOrEqual(20);
   await expect(panel.locator('#sip-user-name')).not.toBeEmpty();
   return { panel, password };

@@ -14,3 +14,9 @@ export const callRecordsTokenFile = path.join(dataDir, 'call-records-token');
 export const orderingTokenFile = path.join(dataDir, 'ordering-token');
 /** One `.eml` file per message the server sent. */
 export const mailDir = path.join(dataDir, 'mail');
+/** The server's log (stdout and stderr) for the whole run. */
+export const serverLog = path.join(dataDir, 'server.log');
+/** The secrets the suite saw, one JSON object per line (issue 8.9). */
+export const secretsFile = path.join(dataDir, 'secrets.jsonl');
+/** The SQLite database of the run. */
+export const databaseFile = path.join(dataDir, 'e2e.db');

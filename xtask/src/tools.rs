@@ -1,6 +1,6 @@
 //! Installs what the build and the tests need, when it is missing: the wasm
 //! target, trunk, wasm-bindgen-cli (the exact version in Cargo.lock),
-//! wasm-opt (npm's binaryen: Debian's is too old), Chromium and poppler-utils
+//! wasm-opt (npm's binaryen: Debian's is too old), Chromium, poppler-utils and sqlite3
 //! (Debian) and the e2e suite's npm packages. Nothing is downloaded but
 //! registry packages.
 use std::{
@@ -161,10 +161,13 @@ pub fn ensure_e2e_tools() -> Result {
     ensure_node()?;
     // Chromium (with the fonts its pages render in) for the browser suite;
     // poppler-utils' pdftotext and pdfinfo read back the order summary PDF
-    // in the server tests (SUB-10). One apt run for whatever is missing.
-    let wanted: [(&str, &[&str]); 2] = [
+    // in the server tests (SUB-10); sqlite3 dumps the e2e run's database for
+    // its secrets check. One apt run for whatever is missing.
+    let wanted: [(&str, &[&str]); 3] = [
         ("/usr/bin/chromium", &["chromium", "fonts-dejavu-core"]),
         ("/usr/bin/pdftotext", &["poppler-utils"]),
+        // The e2e suite's secrets check reads the run's database.
+        ("/usr/bin/sqlite3", &["sqlite3"]),
     ];
     let missing: Vec<&str> = wanted
         .iter()
