@@ -87,6 +87,17 @@ pub fn client_ip(request: &Request) -> IpAddr {
         .unwrap_or(IpAddr::from([127, 0, 0, 1]))
 }
 
+/// The server functions that run without a session: signing in and out,
+/// what the SPA asks before it knows whether it is signed in, and a *Set up
+/// service* link's first steps (SUB-1: its holder may have no account yet).
+pub const PUBLIC_FUNCTIONS: &[&str] = &[
+    "session",
+    "sign_in",
+    "sign_out",
+    "open_setup_link",
+    "create_setup_account",
+];
+
 pub async fn handle(State(state): State<AppState>, request: Request<Body>) -> Response {
     // `/api/{*fn_name}` also matches the REST API's unknown paths, and
     // names no registered function: both are a 404 in our error shape, for
@@ -114,8 +125,15 @@ pub async fn handle(State(state): State<AppState>, request: Request<Body>) -> Re
             "cross-site request refused",
         ));
     }
+    let session_token = state.services.cookie_policy().read(request.headers());
+    // Without a session cookie, only the public functions run at all: the
+    // rest are refused before their arguments are even decoded.
+    let endpoint = request.uri().path().trim_start_matches("/api/");
+    if session_token.is_none() && !PUBLIC_FUNCTIONS.contains(&endpoint) {
+        return error_response(&ApiError::unauthenticated());
+    }
     let meta = RequestMeta {
-        session_token: state.services.cookie_policy().read(request.headers()),
+        session_token,
         client_ip: client_ip(&request),
         language: request
             .headers()
