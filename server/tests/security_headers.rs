@@ -189,7 +189,7 @@ fn check(what: &str, headers: &HeaderMap, failures: &mut Vec<String>) {
     }
 }
 
-fn header<'a>(headers: &'a HeaderMap, name: header::HeaderName) -> &'a str {
+fn header(headers: &HeaderMap, name: header::HeaderName) -> &str {
     headers
         .get(name)
         .and_then(|v| v.to_str().ok())
