@@ -2,7 +2,11 @@
 //! the service layer has checked tenancy, and the store never lets an id
 //! from another org through.
 use domain::{Address, Code, LocationName};
-use sqlx::{Row, any::AnyRow};
+use sqlx::{
+    Row,
+    any::{AnyArguments, AnyRow},
+    query::Query,
+};
 
 use super::{DirectoryError, Store, StoreResult, finish, new_id, now_ms};
 
@@ -78,25 +82,39 @@ where
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
     )
     .bind(id)
-    .bind(org_id)
-    .bind(name.as_str())
-    .bind(name.as_str().to_lowercase())
-    .bind(&address.line1)
-    .bind(address.line2.as_deref())
-    .bind(&address.city)
-    .bind(address.state.as_deref())
-    .bind(address.postal_code.as_deref())
-    .bind(address.country.code())
-    .bind(now_ms())
-    .execute(executor)
-    .await;
+    .bind(org_id);
+    let inserted = bind_location(inserted, name, address)
+        .bind(now_ms())
+        .execute(executor)
+        .await;
     match inserted {
         Ok(_) => Ok(()),
-        Err(e) if is_unique_violation(&e) => {
-            Err(DirectoryError::refused(0, "name", Code::LocationNameInUse))
-        }
+        Err(e) if is_unique_violation(&e) => Err(name_in_use()),
         Err(e) => Err(e.into()),
     }
+}
+
+/// Binds `$3` … `$10` of a location's INSERT or UPDATE: the name, its
+/// case-folded key (unique per org) and the address fields.
+fn bind_location<'q>(
+    query: Query<'q, sqlx::Any, AnyArguments<'q>>,
+    name: &'q LocationName,
+    address: &'q Address,
+) -> Query<'q, sqlx::Any, AnyArguments<'q>> {
+    query
+        .bind(name.as_str())
+        .bind(name.as_str().to_lowercase())
+        .bind(address.line1.as_str())
+        .bind(address.line2.as_deref())
+        .bind(address.city.as_str())
+        .bind(address.state.as_deref())
+        .bind(address.postal_code.as_deref())
+        .bind(address.country.code())
+}
+
+/// Another location of the org has this name (in any case).
+fn name_in_use() -> DirectoryError {
+    DirectoryError::refused(0, "name", Code::LocationNameInUse)
 }
 
 impl Store {
@@ -126,23 +144,14 @@ impl Store {
              WHERE org_id = $1 AND id = $2",
         )
         .bind(org_id)
-        .bind(id)
-        .bind(name.as_str())
-        .bind(name.as_str().to_lowercase())
-        .bind(&address.line1)
-        .bind(address.line2.as_deref())
-        .bind(&address.city)
-        .bind(address.state.as_deref())
-        .bind(address.postal_code.as_deref())
-        .bind(address.country.code())
-        .execute(self.pool())
-        .await;
+        .bind(id);
+        let updated = bind_location(updated, name, address)
+            .execute(self.pool())
+            .await;
         match updated {
             Ok(done) if done.rows_affected() == 0 => Err(DirectoryError::NotFound),
             Ok(_) => Ok(()),
-            Err(e) if is_unique_violation(&e) => {
-                Err(DirectoryError::refused(0, "name", Code::LocationNameInUse))
-            }
+            Err(e) if is_unique_violation(&e) => Err(name_in_use()),
             Err(e) => Err(e.into()),
         }
     }
