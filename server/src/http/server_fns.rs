@@ -7,7 +7,7 @@ use app::api::{ApiError, ssr::RequestMeta};
 use axum::{
     body::Body,
     extract::{ConnectInfo, Request, State},
-    http::{Method, header},
+    http::{Method, StatusCode, header},
     response::{IntoResponse, Response},
 };
 use domain::{Code, Language};
@@ -113,7 +113,7 @@ pub async fn handle(State(state): State<AppState>, request: Request<Body>) -> Re
             Code::BadRequest,
             "server functions take POST only",
         ));
-        *response.status_mut() = axum::http::StatusCode::METHOD_NOT_ALLOWED;
+        *response.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
         response
             .headers_mut()
             .insert(header::ALLOW, header::HeaderValue::from_static("POST"));
@@ -156,7 +156,7 @@ pub async fn handle(State(state): State<AppState>, request: Request<Body>) -> Re
     };
     let request = Request::from_parts(parts, Body::from(bytes));
     let portal = state.portal.clone();
-    leptos_axum::handle_server_fns_with_context(
+    let response = leptos_axum::handle_server_fns_with_context(
         move || {
             provide_context(portal.clone());
             provide_context(meta.clone());
@@ -164,5 +164,29 @@ pub async fn handle(State(state): State<AppState>, request: Request<Body>) -> Re
         request,
     )
     .await
-    .into_response()
+    .into_response();
+    status_of_code(response).await
+}
+
+/// Largest error body whose status is checked (ours are far smaller).
+const ERROR_BODY_LIMIT: usize = 256 * 1024;
+
+/// A request whose arguments do not decode fails before the function body
+/// runs, so nothing sets the status of its error: server_fn answers 500 for
+/// a `bad_request`. Give every error the status of its code (only
+/// `internal` is a 5xx).
+async fn status_of_code(response: Response) -> Response {
+    if response.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, ERROR_BODY_LIMIT).await else {
+        return error_response(&ApiError::internal());
+    };
+    if let Ok(error) = serde_json::from_slice::<ApiError>(&bytes)
+        && let Ok(status) = StatusCode::from_u16(error.http_status())
+    {
+        parts.status = status;
+    }
+    Response::from_parts(parts, Body::from(bytes))
 }

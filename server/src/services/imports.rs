@@ -159,7 +159,10 @@ impl Services {
         })
     }
 
-    /// The import, if the caller may see its org.
+    /// The import, if the caller may `need` its org; `forbidden` for an
+    /// import that does not exist too, as the tenancy guard answers for an
+    /// org, so ids cannot be probed (T-4). A read-only admin who may see
+    /// the import is refused a change as `forbidden`, not told it is gone.
     async fn visible_import(
         &self,
         caller: &Caller,
@@ -170,10 +173,8 @@ impl Services {
             .store
             .import(id)
             .await?
-            .ok_or_else(ApiError::not_found)?;
-        guard(&self.store, caller, &record.org_id, need)
-            .await
-            .map_err(|_| ApiError::not_found())?;
+            .ok_or_else(ApiError::forbidden)?;
+        guard(&self.store, caller, &record.org_id, need).await?;
         Ok(record)
     }
 

@@ -23,7 +23,10 @@ use super::{
         PeopleQuery, Person, PersonCreate, PersonList, PersonUpdate, PhoneNumberEntry,
     },
 };
-use crate::{http::AppState, tenancy::Caller};
+use crate::{
+    http::AppState,
+    tenancy::{Caller, Need, guard},
+};
 
 /// The org a request names, else the caller's own.
 fn org_of(caller: &Caller, org_id: Option<String>) -> Result<String, ApiError> {
@@ -249,6 +252,9 @@ pub async fn update_person(
     ApiJson(body): ApiJson<PersonUpdate>,
 ) -> Result<Json<Person>, RestError> {
     let org_id = org_of(&caller, org.org_id)?;
+    // A write, whatever the body holds: a body that changes nothing must
+    // not let a read-only admin through (T-2, T-4).
+    guard(&state.services.store, &caller, &org_id, Need::Write).await?;
     let user = UserRef {
         org_id: org_id.clone(),
         user_id: id,

@@ -133,7 +133,7 @@ pub async fn list_imports(
 /// One import: its status and progress (rows done of total).
 #[utoipa::path(get, path = "/imports/{id}", tag = "imports",
     params(("id" = String, Path)),
-    responses((status = 200, description = "The import"), (status = 404, body = super::schema::ErrorBody)),
+    responses((status = 200, description = "The import"), (status = 403, body = super::schema::ErrorBody)),
     security(("bearer" = [])))]
 pub async fn get_import(
     State(state): State<AppState>,
@@ -147,7 +147,7 @@ pub async fn get_import(
 /// nothing on request. Applying twice applies once.
 #[utoipa::path(post, path = "/imports/{id}/apply", tag = "imports",
     params(("id" = String, Path)),
-    responses((status = 202, description = "Queued"), (status = 404, body = super::schema::ErrorBody)),
+    responses((status = 202, description = "Queued"), (status = 403, body = super::schema::ErrorBody)),
     security(("bearer" = [])))]
 pub async fn apply_import(
     State(state): State<AppState>,
