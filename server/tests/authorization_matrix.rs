@@ -1770,18 +1770,22 @@ fn compact(body: &Value) -> String {
     }
 }
 
-/// Arguments that do not decode fail before the function body runs (and
-/// before it authenticates): the answer is the client's error, 400
-/// `bad_request`, never a 500.
+/// Arguments that do not decode fail before the function body runs: the
+/// answer is the client's error, 400 `bad_request`, never a 500. (Without
+/// a session it is 401 before anything is decoded.)
 #[tokio::test]
 async fn a_server_function_with_undecodable_arguments_is_a_400_not_a_500() {
     let portal = Portal::start().await;
+    let signed_in = Credentials {
+        cookie: Some(portal.session("admin@archerfarms.example").await),
+        bearer: None,
+    };
     let reply = send(
         &portal.app,
         portal.server_fn(
             "create_workspace",
             &json!({"input": {"org_id": "x"}}),
-            &Credentials::default(),
+            &signed_in,
         ),
     )
     .await;
