@@ -4,7 +4,7 @@
 //! rule itself is `domain::tenancy`, a pure function with its own tests.
 use app::api::ApiError;
 use domain::{
-    Language,
+    Language, Role,
     tenancy::{Access, Grant, OrgPosition, decide},
 };
 
@@ -27,6 +27,15 @@ impl Caller {
             .find(|g| g.role.is_partner_role())
             .or_else(|| self.grants.first())
             .map(|g| g.org_id.as_str())
+    }
+
+    /// Whether the caller holds `role` in `org_id` itself (not through a
+    /// partner org): SUB-5's Provisioning admin label, T-2's customer full
+    /// admin.
+    pub fn holds(&self, org_id: &str, role: Role) -> bool {
+        self.grants
+            .iter()
+            .any(|g| g.org_id == org_id && g.role == role)
     }
 
     /// Partner orgs in which the caller holds a partner role.

@@ -87,6 +87,19 @@ pub fn client_ip(request: &Request) -> IpAddr {
         .unwrap_or(IpAddr::from([127, 0, 0, 1]))
 }
 
+/// The paths of the registered server functions, read once from
+/// server_fn's registry (filled by [`register`] before the first request):
+/// a set lookup per request instead of building a service to find out.
+fn registered_paths() -> &'static std::collections::HashSet<&'static str> {
+    static PATHS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    PATHS.get_or_init(|| {
+        server_fn::axum::server_fn_paths()
+            .map(|(path, _)| path)
+            .collect()
+    })
+}
+
 /// The server functions that run without a session: signing in and out,
 /// what the SPA asks before it knows whether it is signed in, and a *Set up
 /// service* link's first steps (SUB-1: its holder may have no account yet).
@@ -103,9 +116,7 @@ pub async fn handle(State(state): State<AppState>, request: Request<Body>) -> Re
     // names no registered function: both are a 404 in our error shape, for
     // any method (leptos would answer a plain-text 400).
     let path = request.uri().path();
-    if path.starts_with("/api/v1/")
-        || server_fn::axum::get_server_fn_service(path, Method::POST).is_none()
-    {
+    if path.starts_with("/api/v1/") || !registered_paths().contains(path) {
         return error_response(&ApiError::not_found());
     }
     if request.method() != Method::POST {

@@ -19,7 +19,7 @@ impl Services {
     /// SUB-5: a Provisioning admin asks the customer org's full admins for
     /// full admin, by email. Asking again mails again.
     pub async fn request_full_admin(&self, caller: &Caller, org_id: &str) -> Result<(), ApiError> {
-        if !holds(caller, org_id, Role::ProvisioningAdmin) {
+        if !caller.holds(org_id, Role::ProvisioningAdmin) {
             return Err(ApiError::new(
                 Code::NotProvisioningAdmin,
                 "only a Provisioning admin of this org can ask for full admin",
@@ -145,18 +145,9 @@ impl Services {
         org_id: &str,
     ) -> Result<String, ApiError> {
         let scope = guard(&self.store, caller, org_id, Need::Write).await?;
-        match holds(caller, &scope.org.id, Role::CustomerFullAdmin) {
+        match caller.holds(&scope.org.id, Role::CustomerFullAdmin) {
             true => Ok(scope.org.id),
             false => Err(ApiError::forbidden()),
         }
     }
-}
-
-/// Whether the caller holds `role` in `org_id` itself (not through a
-/// partner org).
-fn holds(caller: &Caller, org_id: &str, role: Role) -> bool {
-    caller
-        .grants
-        .iter()
-        .any(|g| g.org_id == org_id && g.role == role)
 }

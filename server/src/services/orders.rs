@@ -26,8 +26,8 @@ use crate::{
     store::{
         CandidateFilter, CandidateRecord, Intake, MachineKind, MachineRecord, NewAdmin,
         NewAuditEntry, NewEmail, NewHeadquarters, NewOrder, NewOrg, NewSite, OrderChange,
-        OrderChangeError, OrderRecord, SetupAdmin, WizardGrant, WizardOrg, WizardSubscription,
-        new_id, now_ms,
+        OrderChangeError, OrderRecord, OrgRecord, SetupAdmin, WizardGrant, WizardOrg,
+        WizardSubscription, new_id, now_ms,
     },
     tenancy::{Caller, Need, guard},
 };
@@ -515,12 +515,10 @@ impl Services {
     /// Whether the caller holds a role in the order's customer org itself
     /// (not through the partner).
     fn is_customer_admin(&self, caller: &Caller, record: &OrderRecord) -> bool {
-        record.customer_org_id.as_deref().is_some_and(|org| {
-            caller
-                .grants
-                .iter()
-                .any(|g| g.org_id == org && g.role == Role::CustomerFullAdmin)
-        })
+        record
+            .customer_org_id
+            .as_deref()
+            .is_some_and(|org| caller.holds(org, Role::CustomerFullAdmin))
     }
 
     pub async fn get_order_setup(
@@ -583,6 +581,14 @@ impl Services {
         caller_audit(caller, org_id, action, &record.subscription_id)
     }
 
+    /// The org with this id, when there is an id and the org still exists.
+    async fn org_if_any(&self, id: Option<&str>) -> Result<Option<OrgRecord>, ApiError> {
+        match id {
+            Some(id) => Ok(self.store.org(id).await?),
+            None => Ok(None),
+        }
+    }
+
     async fn setup_view(
         &self,
         caller: &Caller,
@@ -602,27 +608,24 @@ impl Services {
             }
             _ => OrgOptions::default(),
         };
-        let can_request_full_admin = record.customer_org_id.as_deref().is_some_and(|org| {
-            caller
-                .grants
-                .iter()
-                .any(|g| g.org_id == org && g.role == Role::ProvisioningAdmin)
-        });
+        let can_request_full_admin = record
+            .customer_org_id
+            .as_deref()
+            .is_some_and(|org| caller.holds(org, Role::ProvisioningAdmin));
         // The wizard only holds orgs its steps offered the caller, so their
         // names may be shown.
-        let chosen_name = |choice: Option<&OrgChoice>| {
-            let store = self.store.clone();
-            let id = match choice {
-                Some(OrgChoice::Existing { org_id }) => Some(org_id.as_str().to_owned()),
-                _ => None,
-            };
-            async move {
-                let Some(id) = id else { return Ok(None) };
-                Ok::<_, ApiError>(store.org(&id).await?.map(|org| org.name))
-            }
+        let existing = |choice: Option<&OrgChoice>| match choice {
+            Some(OrgChoice::Existing { org_id }) => Some(org_id.as_str().to_owned()),
+            _ => None,
         };
-        let chosen_partner_name = chosen_name(wizard.partner_org()).await?;
-        let chosen_customer_name = chosen_name(wizard.customer_org()).await?;
+        let chosen_partner_name = self
+            .org_if_any(existing(wizard.partner_org()).as_deref())
+            .await?
+            .map(|org| org.name);
+        let chosen_customer_name = self
+            .org_if_any(existing(wizard.customer_org()).as_deref())
+            .await?
+            .map(|org| org.name);
         Ok(OrderSetup {
             chosen_partner_name,
             chosen_customer_name,
@@ -1100,11 +1103,9 @@ impl Services {
         let order = subscription_order(&record)?;
         let wizard = wizard_of(&record)?;
         let org = |id: Option<&str>| {
-            let store = self.store.clone();
             let id = id.map(str::to_owned);
             async move {
-                let Some(id) = id else { return Ok(None) };
-                Ok::<_, ApiError>(store.org(&id).await?.map(|org| OrgSummary {
+                Ok::<_, ApiError>(self.org_if_any(id.as_deref()).await?.map(|org| OrgSummary {
                     name: org.name,
                     country: org.country.as_deref().map(country_name).unwrap_or_default(),
                 }))
