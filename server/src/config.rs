@@ -14,6 +14,11 @@ pub const DEFAULT_NETWORK_PROVIDER_CODE: &str = "310-260";
 /// The SIP realm of partner-managed devices unless configured (PMD-1).
 pub const DEFAULT_SIP_REALM: &str = "sip.switchboard.localhost";
 
+/// How long a background job's claim holds without progress, unless
+/// configured: a job whose process died is taken over by another worker (or
+/// the restarted process, which has a new worker id) after this long.
+pub const DEFAULT_JOB_LEASE_MS: i64 = 60_000;
+
 #[derive(Clone)]
 pub struct Config {
     pub addr: SocketAddr,
@@ -46,6 +51,12 @@ pub struct Config {
     /// Where people reach the portal, without a trailing slash: the base of
     /// the links the server emails (SUB-1's *Set up service* link).
     pub public_url: String,
+    /// How long an import job's claim holds without a batch (users) or a
+    /// row (devices) committing; see [`DEFAULT_JOB_LEASE_MS`]. It should
+    /// exceed the longest batch, or a second replica may take a job over
+    /// while its batch is still running (harmless, as the batch's
+    /// transaction checks the claim, but wasted work).
+    pub job_lease_ms: i64,
 }
 
 impl Config {
@@ -66,6 +77,7 @@ impl Config {
             secret_key: Arc::new(SecretKey::ephemeral()),
             sip_realm: DEFAULT_SIP_REALM.into(),
             public_url: "http://127.0.0.1:8080".into(),
+            job_lease_ms: DEFAULT_JOB_LEASE_MS,
         }
     }
 
@@ -93,6 +105,7 @@ impl std::fmt::Debug for Config {
             .field("secret_key", &self.secret_key)
             .field("sip_realm", &self.sip_realm)
             .field("public_url", &self.public_url)
+            .field("job_lease_ms", &self.job_lease_ms)
             .finish()
     }
 }

@@ -172,6 +172,17 @@ struct ServeArgs {
     /// for interactive work on a busy database (0: none).
     #[arg(long, env = "SWITCHBOARD_IMPORT_BATCH_PAUSE_MS", default_value_t = 0)]
     import_batch_pause_ms: u64,
+    /// How long an import job's claim holds without progress, in
+    /// milliseconds: after a crash, the job resumes (on any replica, or
+    /// this one restarted) once this has passed. Keep it above the time a
+    /// batch takes.
+    #[arg(
+        long,
+        env = "SWITCHBOARD_JOB_LEASE_MS",
+        default_value_t = server::config::DEFAULT_JOB_LEASE_MS,
+        value_parser = clap::value_parser!(i64).range(1..)
+    )]
+    job_lease_ms: i64,
 }
 
 fn init_logging(format: &str) {
@@ -373,6 +384,7 @@ async fn serve(database_url: String, args: ServeArgs) -> anyhow::Result<()> {
     config.smdp_address = args.smdp_address;
     config.network_provider_code = args.network_provider_code;
     config.sip_realm = args.sip_realm;
+    config.job_lease_ms = args.job_lease_ms;
     config.public_url = args
         .public_url
         .filter(|url| !url.trim().is_empty())
@@ -405,6 +417,7 @@ async fn serve(database_url: String, args: ServeArgs) -> anyhow::Result<()> {
                 args.import_batch_rows,
                 Duration::from_millis(args.import_batch_pause_ms),
             )
+            .with_lease(config.job_lease_ms)
             .run(Duration::from_millis(500)),
     );
     tokio::spawn(
@@ -413,6 +426,7 @@ async fn serve(database_url: String, args: ServeArgs) -> anyhow::Result<()> {
                 args.import_batch_rows,
                 Duration::from_millis(args.import_batch_pause_ms),
             )
+            .with_lease(config.job_lease_ms)
             .run(Duration::from_millis(500)),
     );
 

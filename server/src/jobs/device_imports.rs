@@ -12,9 +12,6 @@ use crate::{
     tenancy::OrgScope,
 };
 
-/// How long a claim holds without a row committing.
-const LEASE_MS: i64 = 60_000;
-
 pub struct DeviceImportRunner {
     services: Services,
     worker: String,
@@ -23,6 +20,8 @@ pub struct DeviceImportRunner {
     /// Room for interactive work on a busy database (the users import's
     /// batch settings serve both imports).
     batch_pause: Duration,
+    /// How long a claim holds without a row committing.
+    lease_ms: i64,
 }
 
 impl DeviceImportRunner {
@@ -32,7 +31,15 @@ impl DeviceImportRunner {
             worker: format!("{}-{}", std::process::id(), crate::store::new_id()),
             batch_rows: super::BATCH_ROWS,
             batch_pause: Duration::ZERO,
+            lease_ms: crate::config::DEFAULT_JOB_LEASE_MS,
         }
+    }
+
+    /// Sets how long a claim holds without a row committing
+    /// (`SWITCHBOARD_JOB_LEASE_MS`).
+    pub fn with_lease(mut self, lease_ms: i64) -> Self {
+        self.lease_ms = lease_ms.max(1);
+        self
     }
 
     /// Pauses `pause` after every `rows` rows.
@@ -60,7 +67,7 @@ impl DeviceImportRunner {
     /// Claims one job and runs it to its end; `false` when there was none.
     pub async fn run_once(&self) -> StoreResult<bool> {
         let store = &self.services.store;
-        let Some(job) = store.claim_device_import(&self.worker, LEASE_MS).await? else {
+        let Some(job) = store.claim_device_import(&self.worker, self.lease_ms).await? else {
             return Ok(false);
         };
         tracing::info!(import = %job.id, rows = job.total_rows, done = job.done_rows, "devices import claimed");
@@ -95,7 +102,7 @@ impl DeviceImportRunner {
             }
             let applied = self
                 .services
-                .apply_device_import_row(job, &scope, &self.worker, LEASE_MS, plan)
+                .apply_device_import_row(job, &scope, &self.worker, self.lease_ms, plan)
                 .await?;
             if applied == RowApplied::LeaseLost {
                 tracing::warn!(import = %job.id, "devices import lease lost");

@@ -14,8 +14,6 @@ use crate::store::{
     NewAuditEntry, RowResult, Store, StoreResult,
 };
 
-/// How long a claim holds without a batch committing.
-const LEASE_MS: i64 = 60_000;
 /// Rows per transaction. Each commit costs a WAL sync on SQLite and, every
 /// few megabytes, a checkpoint that writes the changed index pages back: in
 /// batches of 500 that cost was 70 % of an import; at 5,000 the import runs
@@ -34,6 +32,8 @@ pub struct ImportRunner {
     /// Between batches: room for interactive work on a busy database.
     batch_pause: Duration,
     strategy: ApplyStrategy,
+    /// How long a claim holds without a batch committing.
+    lease_ms: i64,
 }
 
 impl ImportRunner {
@@ -44,7 +44,15 @@ impl ImportRunner {
             batch_rows: BATCH_ROWS,
             batch_pause: Duration::ZERO,
             strategy: ApplyStrategy::default(),
+            lease_ms: crate::config::DEFAULT_JOB_LEASE_MS,
         }
+    }
+
+    /// Sets how long a claim holds without a batch committing
+    /// (`SWITCHBOARD_JOB_LEASE_MS`).
+    pub fn with_lease(mut self, lease_ms: i64) -> Self {
+        self.lease_ms = lease_ms.max(1);
+        self
     }
 
     /// Sets how batches are written (the tests run both ways).
@@ -83,7 +91,7 @@ impl ImportRunner {
 
     /// Claims one job and runs it to its end; `false` when there was none.
     pub async fn run_once(&self) -> StoreResult<bool> {
-        let Some(job) = self.store.claim_import(&self.worker, LEASE_MS).await? else {
+        let Some(job) = self.store.claim_import(&self.worker, self.lease_ms).await? else {
             return Ok(false);
         };
         tracing::info!(import = %job.id, rows = job.total_rows, status = job.status.as_str(), "import claimed");
@@ -201,7 +209,7 @@ impl ImportRunner {
                 .apply_import_batch(
                     job,
                     &self.worker,
-                    LEASE_MS,
+                    self.lease_ms,
                     &context,
                     &rows,
                     true,
@@ -233,7 +241,7 @@ impl ImportRunner {
                 .apply_import_batch(
                     job,
                     &self.worker,
-                    LEASE_MS,
+                    self.lease_ms,
                     &context,
                     batch,
                     false,
@@ -266,7 +274,7 @@ impl ImportRunner {
         for batch in rows.chunks(self.batch_rows) {
             if self
                 .store
-                .undo_import_batch(job, &self.worker, LEASE_MS, batch)
+                .undo_import_batch(job, &self.worker, self.lease_ms, batch)
                 .await?
                 .is_none()
             {
