@@ -260,7 +260,13 @@ fn fail(fixture: &Fixture, message: &str) -> ! {
 }
 
 /// One HTTP/1.1 request on its own connection: the status and the body.
-fn http(port: u16, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> (u16, String) {
+fn http(
+    port: u16,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> (u16, String) {
     let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
         return (0, String::new());
     };
@@ -287,10 +293,18 @@ fn http(port: u16, method: &str, path: &str, headers: &[(&str, &str)], body: &[u
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(0);
-    let chunked = head
-        .lines()
-        .any(|l| l.to_ascii_lowercase().starts_with("transfer-encoding: chunked"));
-    (status, if chunked { unchunk(body) } else { body.to_owned() })
+    let chunked = head.lines().any(|l| {
+        l.to_ascii_lowercase()
+            .starts_with("transfer-encoding: chunked")
+    });
+    (
+        status,
+        if chunked {
+            unchunk(body)
+        } else {
+            body.to_owned()
+        },
+    )
 }
 
 fn unchunk(mut body: &str) -> String {
@@ -362,9 +376,8 @@ async fn add_numbers(fixture: &Fixture, import: usize) {
     let store = &fixture.db.store;
     let mut tx = store.pool().begin().await.expect("a transaction");
     for chunk in (0..ROWS).collect::<Vec<_>>().chunks(500) {
-        let mut sql = String::from(
-            "INSERT INTO numbers (id, org_id, location_id, e164, created_at) VALUES ",
-        );
+        let mut sql =
+            String::from("INSERT INTO numbers (id, org_id, location_id, e164, created_at) VALUES ");
         let values: Vec<String> = chunk
             .iter()
             .map(|&n| {
@@ -411,7 +424,12 @@ fn start_import(fixture: &Fixture, server: &Server, import: usize, csv: &str) ->
     }
     let check: serde_json::Value = serde_json::from_str(&body).expect("the upload's JSON");
     if check["errors"].as_u64() != Some(0) || check["rows"].as_u64() != Some(ROWS as u64) {
-        let findings: Vec<_> = check["findings"].as_array().into_iter().flatten().take(5).collect();
+        let findings: Vec<_> = check["findings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .take(5)
+            .collect();
         fail(fixture, &format!("the file has errors: {findings:?}"));
     }
     let id = check["job"]["id"].as_str().expect("a job id").to_owned();
@@ -419,7 +437,10 @@ fn start_import(fixture: &Fixture, server: &Server, import: usize, csv: &str) ->
         server.port,
         "POST",
         &format!("/api/v1/imports/{id}/apply"),
-        &[("Authorization", &bearer), ("Content-Type", "application/json")],
+        &[
+            ("Authorization", &bearer),
+            ("Content-Type", "application/json"),
+        ],
         br#"{"mode":"add_and_remove_services","allOrNothing":false}"#,
     );
     if status != 202 {
@@ -813,7 +834,10 @@ async fn wait_for_claim(fixture: &Fixture, job_id: &str, prefix: &str) -> (Insta
     let deadline = Instant::now() + PATIENCE;
     loop {
         let job = job_state(&fixture.db.store, job_id).await;
-        let ours = job.claimed_by.as_deref().is_some_and(|w| w.starts_with(prefix));
+        let ours = job
+            .claimed_by
+            .as_deref()
+            .is_some_and(|w| w.starts_with(prefix));
         if ours || !matches!(job.status.as_str(), "queued" | "running") {
             return (Instant::now(), job);
         }
@@ -875,10 +899,12 @@ async fn crash_and_resume(db: TestDb) {
         server.wait_ready(&fixture);
         let job_id = start_import(&fixture, &server, import, &csv);
         let target = KILLS_PER_IMPORT.min(wanted - figures.kills);
-        // How long a run takes from its claim to its first commit, and
-        // between commits: kills are drawn over about two batches' time,
-        // so most runs commit something and every import moves on.
-        let mut first_commit: Vec<Duration> = Vec::new();
+        // How long a run takes from its claim to its first commit (the
+        // longest seen, or the longest a run went without one), and between
+        // commits: kills are drawn from the claim to about two batches past
+        // the first commit, so most runs commit something and every import
+        // moves on.
+        let mut first_commit: Option<Duration> = None;
         let mut between: Vec<Duration> = Vec::new();
         let mut kills_here = 0;
         let mut restarted = false;
@@ -892,8 +918,12 @@ async fn crash_and_resume(db: TestDb) {
             }
             // The first kill of an import waits for its first commit: the
             // import has started writing, and its pace is known.
-            let window = match (median(&first_commit), median(&between)) {
-                (Some(first), Some(next)) => first + next * 2,
+            // Batches ahead per kill ahead: the kills spread over the
+            // whole import, not only its start.
+            let ahead = (ROWS as i64 - job.done).max(0) as usize;
+            let per_kill = ahead.div_ceil(batch_rows) as f64 / (target - kills_here) as f64;
+            let window = match (first_commit, median(&between)) {
+                (Some(first), Some(next)) => first + next.mul_f64(2.0 * per_kill.max(1.0)),
                 (Some(first), None) => first * 2,
                 _ => Duration::ZERO,
             };
@@ -910,7 +940,7 @@ async fn crash_and_resume(db: TestDb) {
                     if committed {
                         between.push(now - last.0);
                     } else {
-                        first_commit.push(now - last.0);
+                        first_commit = first_commit.max(Some(now - last.0));
                         committed = true;
                     }
                     last = (now, job.done);
@@ -929,10 +959,14 @@ async fn crash_and_resume(db: TestDb) {
             }
             if window.is_zero() {
                 // The extra wait of the first kill, drawn now it is known.
-                let first = median(&first_commit).unwrap_or_default();
+                let first = first_commit.unwrap_or_default();
                 tokio::time::sleep(first.mul_f64(rng.gen_range(0.0..2.0))).await;
             }
             server.kill();
+            if !committed {
+                // This run's first commit would have come later still.
+                first_commit = first_commit.max(Some(Instant::now() - claimed));
+            }
             let job = job_state(&fixture.db.store, &job_id).await;
             if job.status != "running" {
                 figures.late += 1;
@@ -942,6 +976,12 @@ async fn crash_and_resume(db: TestDb) {
             figures.kills += 1;
             kills_here += 1;
             figures.applied_at_kill.push(job.applied);
+            println!(
+                "    kill {:>3}: {:>5} ms after the job was taken, {:>5} rows applied",
+                figures.kills,
+                (Instant::now() - claimed).as_millis(),
+                job.applied
+            );
             if let Err(problem) = check_import(&fixture, import, &job_id, &expected).await {
                 fail(
                     &fixture,
@@ -1041,7 +1081,12 @@ async fn a_job_whose_worker_died_is_taken_over_once_the_configured_lease_has_pas
         // A worker claims the job and dies: it never renews its lease.
         let lease_ms = 300;
         let claimed = store.claim_import("a-dead-worker", lease_ms).await.unwrap();
-        assert_eq!(claimed.map(|j| j.id), Some(job.id.clone()), "{}", db.label());
+        assert_eq!(
+            claimed.map(|j| j.id),
+            Some(job.id.clone()),
+            "{}",
+            db.label()
+        );
         let runner = ImportRunner::new(store.clone()).with_lease(lease_ms);
         assert!(
             !runner.run_once().await.unwrap(),

@@ -67,7 +67,10 @@ impl DeviceImportRunner {
     /// Claims one job and runs it to its end; `false` when there was none.
     pub async fn run_once(&self) -> StoreResult<bool> {
         let store = &self.services.store;
-        let Some(job) = store.claim_device_import(&self.worker, self.lease_ms).await? else {
+        let Some(job) = store
+            .claim_device_import(&self.worker, self.lease_ms)
+            .await?
+        else {
             return Ok(false);
         };
         tracing::info!(import = %job.id, rows = job.total_rows, done = job.done_rows, "devices import claimed");
