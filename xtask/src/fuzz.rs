@@ -8,7 +8,7 @@
 //!
 //! Nothing is written into the repository: corpora, artifacts and logs go
 //! to a scratch directory under the system's temporary directory, named in
-//! the output.
+//! the output and removed when everything passed.
 
 use std::{
     fs,
@@ -213,7 +213,11 @@ pub fn fuzz(args: &[String]) -> Result {
         return Err(format!("fuzzing failed:\n  {}", failures.join("\n  ")));
     }
 
-    native_vs_wasm(&seed_dirs)
+    native_vs_wasm(&seed_dirs)?;
+    // All green: nothing to look at. (A failure keeps the directory, with
+    // the artifact that reproduces it.)
+    let _ = fs::remove_dir_all(&scratch);
+    Ok(())
 }
 
 /// Runs one target for `seconds`, then every input of its final corpus once
@@ -288,11 +292,13 @@ fn run_target(target: &Target, dir: &Path, corpus: &Path, seconds: u32) -> Resul
                 .parse::<u64>()
                 .unwrap_or(0);
             if ms >= slowest_ms {
-                slowest_ms = ms;
-                slowest_input = Path::new(path)
+                let name = Path::new(path)
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
+                let bytes = fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+                slowest_ms = ms;
+                slowest_input = format!("{name}, {bytes} bytes");
             }
         }
         if !output.status.success() && failure.is_none() {

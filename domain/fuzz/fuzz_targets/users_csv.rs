@@ -33,7 +33,7 @@ fn context() -> OrgContext {
 
 fuzz_target!(|data: &[u8]| {
     // The mode is part of the input, so both get fuzzed.
-    let mode = if data.len() % 2 == 0 {
+    let mode = if data.len().is_multiple_of(2) {
         ImportMode::Default
     } else {
         ImportMode::AddAndRemoveServices
@@ -64,7 +64,11 @@ fuzz_target!(|data: &[u8]| {
     // A plan is made only for a row the file has.
     assert!(check.plans.len() <= check.rows as usize);
 
-    // The error report exists exactly when the file can be read.
-    let report = error_report(data, &findings, |f| f.code.as_str().to_owned());
-    assert_eq!(report.is_some(), read_sheet(data).is_ok());
+    // The error report exists exactly when the file can be read. Both read
+    // the file again, so only small inputs check it: the time libFuzzer
+    // measures on a large one stays the validator's own (the 1 s limit).
+    if data.len() <= 64 * 1024 {
+        let report = error_report(data, &findings, |f| f.code.as_str().to_owned());
+        assert_eq!(report.is_some(), read_sheet(data).is_ok());
+    }
 });
