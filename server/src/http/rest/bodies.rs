@@ -188,13 +188,8 @@ pub fn decode_request_body(index: usize, bytes: &[u8]) -> Result<(), ApiError> {
         }
         15 => {
             let body: BulkDevices = json(bytes)?;
-            for mac in body
-                .items
-                .iter()
-                .map(|item| item.mac.clone())
-                .collect::<Vec<_>>()
-            {
-                let _ = MacAddress::parse(&mac);
+            for item in &body.items {
+                let _ = MacAddress::parse(&item.mac);
             }
             actions(body.items)?;
         }
