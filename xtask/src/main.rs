@@ -5,9 +5,12 @@
 //! - `cargo xtask test` — install what is missing, then every check CI runs.
 //! - `cargo xtask spa`  — build the SPA only (release).
 //! - `cargo xtask e2e`  — the browser suite only (expects a built SPA).
+//! - `cargo xtask fuzz [--seconds N]` — every fuzz target for N seconds
+//!   (60 by default), then native vs wasm on the CSV seeds.
 //! - `cargo xtask soak` — the long checks `test` leaves out: imports killed
 //!   and resumed (issue 8.5).
 mod crash;
+mod fuzz;
 mod tools;
 
 use std::{
@@ -28,9 +31,10 @@ fn main() -> ExitCode {
             .and_then(|_| build_server())
             .and_then(|bin| e2e(&bin)),
         Some("bench") => bench(),
+        Some("fuzz") => fuzz::fuzz(&args[1..]),
         Some("soak") => crash::crash_safety(),
         _ => {
-            eprintln!("usage: cargo xtask <run|test|spa|e2e|bench|soak>");
+            eprintln!("usage: cargo xtask <run|test|spa|e2e|bench|fuzz|soak>");
             return ExitCode::from(2);
         }
     };
@@ -215,6 +219,8 @@ fn test() -> Result {
             "test", "-p", "domain", "-p", "app", "-p", "server", "-p", "xtask",
         ]),
     )?;
+    // Issue 8.4: every fuzz target for 60 s, then native vs wasm.
+    fuzz::fuzz(&[])?;
     build_spa()?;
     let bin = build_server()?;
     e2e(&bin)

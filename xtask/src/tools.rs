@@ -1,7 +1,7 @@
 //! Installs what the build and the tests need, when it is missing: the wasm
 //! target, trunk, wasm-bindgen-cli (the exact version in Cargo.lock),
 //! wasm-opt (npm's binaryen: Debian's is too old), Chromium, poppler-utils and sqlite3
-//! (Debian) and the e2e suite's npm packages. Nothing is downloaded but
+//! (Debian), the e2e suite's npm packages and cargo-fuzz. Nothing is downloaded but
 //! registry packages.
 use std::{
     env,
@@ -15,6 +15,9 @@ const TRUNK_VERSION: &str = "0.21.14";
 /// Must equal the `wasm-bindgen` pinned in the workspace Cargo.toml.
 const WASM_BINDGEN_VERSION: &str = "0.2.130";
 const BINARYEN_VERSION: &str = "132";
+/// cargo-fuzz, for `cargo xtask fuzz` (issue 8.4); it runs on stable Rust
+/// with `--sanitizer none`.
+const CARGO_FUZZ_VERSION: &str = "0.13.2";
 
 /// Our npm-installed tools live outside the clone, so fresh clones (CI)
 /// reuse them.
@@ -119,6 +122,31 @@ pub fn ensure_spa_tools() -> Result {
                 "--prefix",
                 &dir.display().to_string(),
                 &format!("binaryen@{BINARYEN_VERSION}"),
+            ]),
+        )?;
+    }
+    Ok(())
+}
+
+/// cargo-fuzz, from crates.io, when missing or another version.
+pub fn ensure_cargo_fuzz() -> Result {
+    let installed = Command::new("cargo")
+        .args(["fuzz", "--version"])
+        .env("PATH", path_with_tools())
+        .stderr(Stdio::null())
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned());
+    if !installed.is_some_and(|v| v.ends_with(CARGO_FUZZ_VERSION)) {
+        step(
+            "install cargo-fuzz",
+            Command::new("cargo").args([
+                "install",
+                "--locked",
+                "cargo-fuzz",
+                "--version",
+                CARGO_FUZZ_VERSION,
             ]),
         )?;
     }

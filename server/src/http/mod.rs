@@ -21,6 +21,7 @@ use app::api::ssr::PortalHandle;
 
 use crate::services::Services;
 
+pub use rest::{REQUEST_BODIES, decode_request_body};
 pub use security::SecurityPolicy;
 pub use spa::Spa;
 

@@ -72,6 +72,19 @@ pub struct CallRecordIn {
     pub sub_client_type: Option<String>,
 }
 
+/// Each record of a batch as a draft; `None` for one that is not an
+/// object of [`CallRecordIn`]'s shape (refused alone).
+pub(super) fn record_drafts(records: Vec<serde_json::Value>) -> Vec<Option<CallRecordDraft>> {
+    records
+        .into_iter()
+        .map(|value| {
+            serde_json::from_value::<CallRecordIn>(value)
+                .ok()
+                .map(CallRecordDraft::from)
+        })
+        .collect()
+}
+
 impl From<CallRecordIn> for CallRecordDraft {
     fn from(record: CallRecordIn) -> Self {
         CallRecordDraft {
@@ -172,15 +185,7 @@ pub async fn ingest_call_records(
     CallRecordsSource(source): CallRecordsSource,
     ApiJson(batch): ApiJson<CallRecordBatch>,
 ) -> Result<Json<CallRecordBatchResult>, RestError> {
-    let drafts = batch
-        .records
-        .into_iter()
-        .map(|value| {
-            serde_json::from_value::<CallRecordIn>(value)
-                .ok()
-                .map(CallRecordDraft::from)
-        })
-        .collect();
+    let drafts = record_drafts(batch.records);
     let results = state
         .services
         .ingest_call_records(&source, &batch.org_id, drafts)

@@ -83,6 +83,16 @@ pub async fn redeem(
     Ok(Json(line(row)))
 }
 
+/// A line event's name as the carrier sends it.
+pub(super) fn carrier_event(name: &str) -> Result<CarrierEvent, app::api::ApiError> {
+    match name {
+        "disabled" => Ok(CarrierEvent::Disabled),
+        "enabled" => Ok(CarrierEvent::Enabled),
+        "removed" => Ok(CarrierEvent::Removed),
+        _ => Err(app::api::ApiError::field("event", domain::Code::BadRequest)),
+    }
+}
+
 /// GO-15: the user disabled, enabled or removed the line on the phone.
 /// `line_not_active` when a line never activated is disabled or enabled.
 #[utoipa::path(post, path = "/carrier/lines/{lineId}/events", tag = "carrier",
@@ -96,14 +106,7 @@ pub async fn line_event(
     Path(line_id): Path<String>,
     ApiJson(body): ApiJson<LineEvent>,
 ) -> Result<Json<Line>, RestError> {
-    let event = match body.event.as_str() {
-        "disabled" => CarrierEvent::Disabled,
-        "enabled" => CarrierEvent::Enabled,
-        "removed" => CarrierEvent::Removed,
-        _ => {
-            return Err(app::api::ApiError::field("event", domain::Code::BadRequest).into());
-        }
-    };
+    let event = carrier_event(&body.event)?;
     let row = state
         .services
         .carrier_event(&carrier, &line_id, event)

@@ -72,7 +72,7 @@ fn person_details(org_id: &str, details: UserDetails) -> Person {
     person(org_id, details.row.clone(), Some(&details))
 }
 
-fn first_number(numbers: &[PhoneNumberEntry]) -> String {
+pub(super) fn first_number(numbers: &[PhoneNumberEntry]) -> String {
     numbers.first().map(|n| n.value.clone()).unwrap_or_default()
 }
 
@@ -188,6 +188,24 @@ pub async fn get_person(
     Ok(Json(person_details(&org_id, details)))
 }
 
+/// The manual add's draft of a new person: exactly one email.
+pub(super) fn user_draft(body: PersonCreate) -> Result<UserDraft, ApiError> {
+    let [email] = <[String; 1]>::try_from(body.emails)
+        .map_err(|_| ApiError::field("emails", Code::EmailMissing))?;
+    Ok(UserDraft {
+        email,
+        first_name: body.first_name,
+        last_name: body.last_name,
+        display_name: body.display_name,
+        package: body.package,
+        calling: CallingDraft {
+            location_id: body.location_id,
+            extension: body.extension,
+            phone_number: first_number(&body.phone_numbers),
+        },
+    })
+}
+
 /// Adds one person with an invitation email, as the manual add does.
 #[utoipa::path(post, path = "/people", tag = "people", params(OrgParam), request_body = PersonCreate,
     responses((status = 201, body = Person), (status = 422, body = super::schema::ErrorBody),
@@ -200,21 +218,7 @@ pub async fn create_person(
     ApiJson(body): ApiJson<PersonCreate>,
 ) -> Result<(StatusCode, Json<Person>), RestError> {
     let org_id = org_of(&caller, org.org_id)?;
-    if body.emails.len() != 1 {
-        return Err(ApiError::field("emails", Code::EmailMissing).into());
-    }
-    let draft = UserDraft {
-        email: body.emails[0].clone(),
-        first_name: body.first_name,
-        last_name: body.last_name,
-        display_name: body.display_name,
-        package: body.package,
-        calling: CallingDraft {
-            location_id: body.location_id,
-            extension: body.extension,
-            phone_number: first_number(&body.phone_numbers),
-        },
-    };
+    let draft = user_draft(body)?;
     let ids = state
         .services
         .add_users(
@@ -396,7 +400,7 @@ pub async fn get_location(
     Ok(Json(location(&org_id, row)))
 }
 
-fn location_input(org_id: &str, body: LocationWrite) -> NewLocationInput {
+pub(super) fn location_input(org_id: &str, body: LocationWrite) -> NewLocationInput {
     NewLocationInput {
         org_id: org_id.to_owned(),
         name: body.name,

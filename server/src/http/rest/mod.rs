@@ -4,6 +4,7 @@
 //!
 //! The OpenAPI document at `/api/v1/openapi.json` is generated from the
 //! handlers and types below (`utoipa`), so it cannot drift from the code.
+mod bodies;
 mod call_records;
 mod carrier;
 mod catalog;
@@ -40,6 +41,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use super::AppState;
 use crate::tenancy::Caller;
+pub use bodies::{REQUEST_BODIES, decode_request_body};
 use schema::{Organization, OrganizationList};
 
 #[derive(OpenApi)]

@@ -126,6 +126,23 @@ pub struct BulkDeviceResults {
     pub items: Vec<BulkDeviceItemResult>,
 }
 
+/// The items of a bulk request as actions; the first unknown action is
+/// refused with its row.
+pub(super) fn actions(
+    items: Vec<BulkDeviceItem>,
+) -> Result<Vec<BulkDeviceAction>, app::api::ApiError> {
+    let mut actions = Vec::with_capacity(items.len());
+    for (row, item) in items.into_iter().enumerate() {
+        actions.push(action(item).map_err(|mut error| {
+            for finding in &mut error.findings {
+                finding.row = u32::try_from(row).ok();
+            }
+            error
+        })?);
+    }
+    Ok(actions)
+}
+
 fn action(item: BulkDeviceItem) -> Result<BulkDeviceAction, app::api::ApiError> {
     match item.action.as_str() {
         "create" => Ok(BulkDeviceAction::Create {
@@ -187,15 +204,7 @@ pub async fn bulk_devices(
     ApiJson(body): ApiJson<BulkDevices>,
 ) -> Result<Json<BulkDeviceResults>, RestError> {
     let org_id = org_of(&caller, body.org_id)?;
-    let mut actions = Vec::with_capacity(body.items.len());
-    for (row, item) in body.items.into_iter().enumerate() {
-        actions.push(action(item).map_err(|mut error| {
-            for finding in &mut error.findings {
-                finding.row = u32::try_from(row).ok();
-            }
-            error
-        })?);
-    }
+    let actions = actions(body.items)?;
     let results = state
         .services
         .bulk_partner_devices(&caller, &org_id, actions)

@@ -119,6 +119,26 @@ pub async fn list_workspaces(
     }))
 }
 
+/// The service's input for a new workspace in `org_id`.
+pub(super) fn workspace_input(org_id: String, body: WorkspaceCreate) -> CreateWorkspaceInput {
+    CreateWorkspaceInput {
+        org_id,
+        name: body.display_name,
+        room_type: body.room_type,
+        capacity: body.capacity.to_string(),
+        device: NewDeviceInput {
+            model: body.device.model,
+            mac: body.device.mac,
+            disclaimer_acknowledged: body.device.disclaimer_acknowledged,
+        },
+        license: body.license,
+        subscription_id: body.subscription_id,
+        location_id: body.location_id,
+        phone_number: body.phone_number,
+        extension: body.extension,
+    }
+}
+
 /// PMD-6: creates a workspace with its Calling license, a free number of
 /// its location and its first partner-managed device.
 #[utoipa::path(post, path = "/workspaces", tag = "workspaces", request_body = WorkspaceCreate,
@@ -133,22 +153,7 @@ pub async fn create_workspace(
         .services
         .create_workspace(
             &caller,
-            CreateWorkspaceInput {
-                org_id: org_of(&caller, body.org_id)?,
-                name: body.display_name,
-                room_type: body.room_type,
-                capacity: body.capacity.to_string(),
-                device: NewDeviceInput {
-                    model: body.device.model,
-                    mac: body.device.mac,
-                    disclaimer_acknowledged: body.device.disclaimer_acknowledged,
-                },
-                license: body.license,
-                subscription_id: body.subscription_id,
-                location_id: body.location_id,
-                phone_number: body.phone_number,
-                extension: body.extension,
-            },
+            workspace_input(org_of(&caller, body.org_id.clone())?, body),
         )
         .await?;
     Ok((
