@@ -5,6 +5,9 @@
 //! - `cargo xtask test` — install what is missing, then every check CI runs.
 //! - `cargo xtask spa`  — build the SPA only (release).
 //! - `cargo xtask e2e`  — the browser suite only (expects a built SPA).
+//! - `cargo xtask soak` — the long checks: load (issue 8.6) and the API
+//!   under schemathesis (issue 8.7), figures printed.
+mod soak;
 mod tools;
 
 use std::{
@@ -25,8 +28,9 @@ fn main() -> ExitCode {
             .and_then(|_| build_server())
             .and_then(|bin| e2e(&bin)),
         Some("bench") => bench(),
+        Some("soak") => soak::soak(),
         _ => {
-            eprintln!("usage: cargo xtask <run|test|spa|e2e|bench>");
+            eprintln!("usage: cargo xtask <run|test|spa|e2e|bench|soak>");
             return ExitCode::from(2);
         }
     };
