@@ -147,6 +147,8 @@ struct Server {
     token: String,
     /// Machine credentials by kind (`carrier`, `call_records`, `ordering`).
     credentials: Vec<(String, String)>,
+    /// PostgreSQL's server URL and scratch database, dropped on drop.
+    scratch: Option<(String, String)>,
 }
 
 impl Drop for Server {
@@ -154,6 +156,11 @@ impl Drop for Server {
         let _ = self.child.kill();
         let _ = self.child.wait();
         let _ = fs::remove_dir_all(&self.dir);
+        if let Some((base, name)) = &self.scratch {
+            let _ = Command::new("psql")
+                .args([base, "-q", "-c", &format!("DROP DATABASE IF EXISTS {name}")])
+                .status();
+        }
     }
 }
 
@@ -166,9 +173,12 @@ impl Server {
         ));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-        let url = match database {
-            Database::Sqlite => format!("sqlite://{}/soak.db", dir.display()),
-            Database::Postgres(base) => scratch_postgres(base)?,
+        let (url, scratch) = match database {
+            Database::Sqlite => (format!("sqlite://{}/soak.db", dir.display()), None),
+            Database::Postgres(base) => {
+                let (url, name) = scratch_postgres(base)?;
+                (url, Some((base.clone(), name)))
+            }
         };
         let run = |args: &[&str]| -> Result<String> {
             let output = Command::new(bin)
@@ -217,6 +227,7 @@ impl Server {
             database: database.name(),
             token,
             credentials,
+            scratch,
         };
         let deadline = Instant::now() + Duration::from_secs(60);
         while server.get("/readyz", None).map(|r| r.0) != Ok(200) {
@@ -288,8 +299,9 @@ fn secret_in(printed: &str) -> Result<String> {
         .ok_or_else(|| format!("no secret in {printed:?}"))
 }
 
-/// A scratch database on the PostgreSQL server `base` names.
-fn scratch_postgres(base: &str) -> Result<String> {
+/// A scratch database on the PostgreSQL server `base` names: its URL and
+/// name.
+fn scratch_postgres(base: &str) -> Result<(String, String)> {
     let name = format!("switchboard_soak_{}", std::process::id());
     let admin = Command::new("psql")
         .args([base, "-q", "-c", &format!("DROP DATABASE IF EXISTS {name}")])
@@ -306,7 +318,7 @@ fn scratch_postgres(base: &str) -> Result<String> {
     let (server, _) = base
         .rsplit_once('/')
         .ok_or_else(|| format!("{base} names no database"))?;
-    Ok(format!("{server}/{name}"))
+    Ok((format!("{server}/{name}"), name))
 }
 
 /// Makes each upload's `Idempotency-Key` its own.
