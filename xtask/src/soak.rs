@@ -31,7 +31,7 @@ const CONNECTIONS: u32 = 100;
 /// Users imported on top of the demo data, so search has work to do.
 const EXTRA_USERS: usize = 3_000;
 /// schemathesis's test cases per operation and phase.
-const EXAMPLES_PER_OPERATION: &str = "40";
+const EXAMPLES_PER_OPERATION: &str = "100";
 const PARTNER_ADMIN: &str = "partner@northwind.example";
 /// The demo admins that sign in during the load; the first is locked by
 /// failed sign-ins just before it, so its attempts are the intended 429s.
@@ -198,6 +198,21 @@ impl Server {
         };
         run(&["migrate"])?;
         run(&["demo"])?;
+        // The demo's license pools hold a few hundred seats; the imported
+        // users need thousands more.
+        let raise = "UPDATE subscription_licenses SET quantity = quantity + 10000";
+        let raised = match database {
+            Database::Sqlite => Command::new("sqlite3")
+                .arg(dir.join("soak.db"))
+                .arg(raise)
+                .status(),
+            Database::Postgres(_) => Command::new("psql")
+                .args([url.as_str(), "-q", "-c", raise])
+                .status(),
+        };
+        if !raised.is_ok_and(|s| s.success()) {
+            return Err("could not raise the demo's license pools".into());
+        }
         let token = secret_in(&run(&["token", "create", "--admin-email", PARTNER_ADMIN])?)?;
         let mut credentials = Vec::new();
         for kind in ["carrier", "call_records", "ordering"] {
@@ -398,10 +413,17 @@ fn seed_users(server: &Server, org: &str) -> Result<u64> {
         .trim()
         .to_owned();
     let columns = template.split(',').count();
-    let messaging = template
-        .split(',')
-        .position(|c| c == "Basic Messaging")
-        .ok_or("the users template has no Basic Messaging column")?;
+    let column = |name: &str| {
+        template
+            .split(',')
+            .position(|c| c == name)
+            .ok_or_else(|| format!("the users template has no {name} column"))
+    };
+    // A meetings package (no calling: no numbers or extensions needed) on
+    // the demo's Webex site.
+    let (meetings, site) = (column("Webex Meetings")?, column("Preferred Webex Site")?);
+    // Every flag column (from Jabber Calling on) must say TRUE or FALSE.
+    let first_flag = column("Jabber Calling")?;
     const FIRST: &[&str] = &[
         "Alex", "Anna", "Bjørn", "Carla", "David", "Elena", "Farah", "Hiro", "Ioana", "Jonas",
         "Kari", "Liam", "Maria", "Nils", "Olga", "Quinn", "Rosa", "Sven", "Vera", "Wei",
@@ -415,14 +437,13 @@ fn seed_users(server: &Server, org: &str) -> Result<u64> {
     for i in 0..EXTRA_USERS {
         let (first, last) = (FIRST[i % FIRST.len()], LAST[(i / FIRST.len()) % LAST.len()]);
         let mut row = vec![String::new(); columns];
-        row[0] = format!(
-            "{}.{}{i}@archerfarms.example",
-            first.to_lowercase(),
-            last.to_lowercase()
-        );
+        row[first_flag..].fill("FALSE".into());
+        // Email addresses are ASCII; the names need not be.
+        row[0] = format!("soak.user{i}@archerfarms.example");
         row[1] = first.into();
         row[2] = last.into();
-        row[messaging] = "TRUE".into();
+        row[meetings] = "TRUE".into();
+        row[site] = "acme".into();
         csv.push_str("\r\n");
         csv.push_str(&row.join(","));
     }
@@ -433,9 +454,15 @@ fn seed_users(server: &Server, org: &str) -> Result<u64> {
         201,
     )?;
     if check["errors"].as_u64() != Some(0) {
+        let findings = check["findings"].as_array().cloned().unwrap_or_default();
         return Err(format!(
-            "the generated users file has errors: {}",
-            check["findings"]
+            "the generated users file has {} errors, first: {:?}",
+            check["errors"],
+            findings
+                .iter()
+                .take(3)
+                .map(Value::to_string)
+                .collect::<Vec<_>>()
         ));
     }
     let id = check["job"]["id"]
@@ -701,33 +728,46 @@ fn wrk(server: &Server, name: &str, script: &str, seconds: u32) -> Result<Figure
 /// the operations it opens.
 fn schemathesis(server: &Server, report: &mut Report) -> Result {
     let schema = format!("{}/api/v1/openapi.json", server.base());
-    let machine_paths = [
-        ("carrier", "^/carrier/"),
-        ("call_records", "^/callRecords$"),
-        ("ordering", "^/orders"),
+    // The operations each machine credential opens; everything else takes
+    // an API token.
+    let machine_operations = [
+        (
+            "carrier",
+            &[
+                "POST /carrier/activations",
+                "POST /carrier/lines/{lineId}/events",
+            ][..],
+        ),
+        ("call_records", &["POST /callRecords"][..]),
+        ("ordering", &["POST /orders"][..]),
     ];
+    let filter = |flag: &str, names: &[&str]| -> Vec<String> {
+        names
+            .iter()
+            .flat_map(|name| [flag.to_owned(), (*name).to_owned()])
+            .collect()
+    };
+    let every_machine_operation: Vec<&str> = machine_operations
+        .iter()
+        .flat_map(|(_, names)| names.iter().copied())
+        .collect();
     let mut runs = vec![(
         "API token".to_owned(),
         server.token.clone(),
-        vec![
-            "--exclude-path-regex".to_owned(),
-            "^/(carrier/|orders)".to_owned(),
-        ],
+        filter("--exclude-name", &every_machine_operation),
     )];
-    for (kind, regex) in machine_paths {
+    for (kind, names) in machine_operations {
         let secret = server
             .credentials
             .iter()
             .find(|(k, _)| k == kind)
             .map(|(_, s)| s.clone())
             .ok_or_else(|| format!("no {kind} credential"))?;
-        let mut filter = vec!["--include-path-regex".to_owned(), regex.to_owned()];
-        if kind == "call_records" {
-            // The call-records list and export take an API token; only
-            // ingest takes the machine credential.
-            filter.extend(["--include-method".to_owned(), "POST".to_owned()]);
-        }
-        runs.push((format!("{kind} credential"), secret, filter));
+        runs.push((
+            format!("{kind} credential"),
+            secret,
+            filter("--include-name", names),
+        ));
     }
     for (who, secret, filter) in runs {
         println!("\n==> schemathesis ({who})");
@@ -745,8 +785,11 @@ fn schemathesis(server: &Server, report: &mut Report) -> Result {
                 "examples,coverage,fuzzing",
                 "--seed",
                 "8",
+                // One worker: hypothesis 6 under CPython 3.11 sometimes
+                // fails to describe a strategy from two threads at once
+                // ("AST constructor recursion depth mismatch").
                 "--workers",
-                "2",
+                "1",
             ])
             .args(&filter)
             .status()
