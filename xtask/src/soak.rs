@@ -800,6 +800,8 @@ fn schemathesis(server: &Server, report: &mut Report) -> Result {
                 "1",
             ])
             .args(&filter)
+            // Its cache (`.schemathesis/`) goes with the scratch data.
+            .current_dir(&server.dir)
             .status()
             .map_err(|e| format!("cannot run schemathesis: {e}"))?;
         if status.success() {
