@@ -7,10 +7,12 @@
 //! - `cargo xtask e2e`  — the browser suite only (expects a built SPA).
 //! - `cargo xtask fuzz [--seconds N]` — every fuzz target for N seconds
 //!   (60 by default), then native vs wasm on the CSV seeds.
-//! - `cargo xtask soak` — the long checks `test` leaves out: imports killed
-//!   and resumed (issue 8.5).
+//! - `cargo xtask soak` — the long checks `test` leaves out, figures
+//!   printed: imports killed and resumed (issue 8.5), load (issue 8.6) and
+//!   the API under schemathesis (issue 8.7).
 mod crash;
 mod fuzz;
+mod soak;
 mod tools;
 
 use std::{
@@ -32,7 +34,7 @@ fn main() -> ExitCode {
             .and_then(|bin| e2e(&bin)),
         Some("bench") => bench(),
         Some("fuzz") => fuzz::fuzz(&args[1..]),
-        Some("soak") => crash::crash_safety(),
+        Some("soak") => soak::soak(),
         _ => {
             eprintln!("usage: cargo xtask <run|test|spa|e2e|bench|fuzz|soak>");
             return ExitCode::from(2);

@@ -18,6 +18,9 @@ const BINARYEN_VERSION: &str = "132";
 /// cargo-fuzz, for `cargo xtask fuzz` (issue 8.4); it runs on stable Rust
 /// with `--sanitizer none`.
 const CARGO_FUZZ_VERSION: &str = "0.13.2";
+/// schemathesis from PyPI, for `cargo xtask soak` (issue 8.7). Its CLI
+/// changed at 4.0: keep the flags in `soak.rs` in step when raising it.
+const SCHEMATHESIS_VERSION: &str = "4.32.5";
 
 /// Our npm-installed tools live outside the clone, so fresh clones (CI)
 /// reuse them.
@@ -151,6 +154,48 @@ pub fn ensure_cargo_fuzz() -> Result {
         )?;
     }
     Ok(())
+}
+
+/// wrk (Debian) for the load test and schemathesis (PyPI, in its own
+/// virtualenv under the tools directory) for the API check.
+pub fn ensure_soak_tools() -> Result {
+    // wrk exits 1 even for `--version`: that it starts at all is enough.
+    if Command::new("wrk")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_err()
+    {
+        apt_install(&["wrk"])?;
+    }
+    let version = version_of(&schemathesis().display().to_string(), "--version");
+    if !version.is_some_and(|v| v.ends_with(SCHEMATHESIS_VERSION)) {
+        let venv = schemathesis_venv();
+        if !venv.join("bin/pip").exists() {
+            step(
+                "create a Python virtualenv for schemathesis",
+                Command::new("python3").arg("-m").arg("venv").arg(&venv),
+            )?;
+        }
+        step(
+            "install schemathesis (PyPI)",
+            Command::new(venv.join("bin/pip")).args([
+                "install",
+                "--quiet",
+                &format!("schemathesis=={SCHEMATHESIS_VERSION}"),
+            ]),
+        )?;
+    }
+    Ok(())
+}
+
+fn schemathesis_venv() -> PathBuf {
+    tools_dir().join("schemathesis-venv")
+}
+
+pub fn schemathesis() -> PathBuf {
+    schemathesis_venv().join("bin/schemathesis")
 }
 
 fn ensure_node() -> Result {

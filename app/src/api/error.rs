@@ -27,7 +27,10 @@ pub struct FieldFinding {
 pub struct ApiError {
     pub code: Code,
     pub message: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Always sent, empty or not: the REST API documents and SPEC 5.4
+    /// promise `{code, message, findings}` (issue 8.7's schemathesis run
+    /// caught errors without it).
+    #[serde(default)]
     pub findings: Vec<FieldFinding>,
 }
 

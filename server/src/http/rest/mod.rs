@@ -167,6 +167,7 @@ pub fn router() -> Router<AppState> {
     let (routes, mut api) = documented_routes().split_for_parts();
     let (_, uploads) = documented_upload_routes().split_for_parts();
     api.merge(uploads);
+    document_error_responses(&mut api);
     let document: Arc<str> = api.to_pretty_json().unwrap_or_else(|_| "{}".into()).into();
     routes
         .route(
@@ -183,6 +184,44 @@ pub fn router() -> Router<AppState> {
         )
         .fallback(not_found)
         .layer(middleware::from_fn(localize_errors))
+}
+
+/// Every operation can answer with an error besides the ones its
+/// annotation names (a malformed query or body is `bad_request`, a missing
+/// token `unauthenticated`, an org out of reach `forbidden`, …): document
+/// them once, as each operation's `default` response, so the document
+/// describes every answer the API gives.
+fn document_error_responses(api: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
+    let error = ResponseBuilder::new()
+        .description(
+            "An error: `{code, message, findings}`, with the status of its code \
+             (400 bad input, 401 no or unknown token, 403 out of reach, 404 unknown, \
+             409 conflict, 413 too large, 422 refused by a rule)",
+        )
+        .content(
+            "application/json",
+            ContentBuilder::new()
+                .schema(Some(Ref::from_schema_name("ErrorBody")))
+                .build(),
+        )
+        .build();
+    for item in api.paths.paths.values_mut() {
+        let operations = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.patch,
+        ];
+        for operation in operations.into_iter().flatten() {
+            operation
+                .responses
+                .responses
+                .entry("default".into())
+                .or_insert_with(|| RefOr::T(error.clone()));
+        }
+    }
 }
 
 /// A JSON body; a body that is not valid JSON for the type is a
