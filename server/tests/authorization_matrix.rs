@@ -1,10 +1,10 @@
 //! Issue 8.1: the authorization matrix (T-2, T-3, T-4). Every server
 //! function and every REST endpoint, called by every role, against every
-//! target org, through the real router on SQLite. Each cell of the table
-//! below states the expected outcome; every cell is asserted, the
-//! mismatches are collected and reported together, and the test fails when
-//! a server function or endpoint exists that the table does not list (or
-//! the table lists one that no longer exists).
+//! target org, through the real router on SQLite and PostgreSQL. Each cell
+//! of the table below states the expected outcome; every cell is asserted,
+//! the mismatches are collected and reported together, and the test fails
+//! when a server function or endpoint exists that the table does not list
+//! (or the table lists one that no longer exists).
 //!
 //! Run with `--nocapture` to see the matrix.
 //!
@@ -39,14 +39,19 @@
 //! own org; the customer roles' partner org), `C` Archer Farms (the
 //! partners' own customer; the customer roles' own org), `X` Initech (a
 //! customer of another partner, Globex). A function that names no org has
-//! one cell per role.
+//! one cell per role. A fourth target, `Y`, names Archer Farms with
+//! Initech's objects (user, location, device, workspace, license, import,
+//! order): whoever may act in Archer Farms must still be refused another
+//! tenant's object there (`R`), so an object id never crosses tenants. `Y`
+//! is derived from the `C` column and asked only of probes that name an
+//! object.
 mod common;
 
 use std::{
     collections::{BTreeMap, BTreeSet},
     sync::{
         Arc,
-        atomic::{AtomicUsize, Ordering},
+        atomic::{AtomicBool, AtomicUsize, Ordering},
     },
 };
 
@@ -129,17 +134,44 @@ enum Target {
     C,
     /// Initech, Globex's customer.
     X,
+    /// Archer Farms named as the org, with Initech's objects: another
+    /// tenant's object id under an org the caller may reach. Its expected
+    /// outcome is derived from `C`'s (see [`expected_across_tenants`]), so
+    /// the table needs no fourth letter.
+    Y,
 }
 
+/// The targets the expectation strings spell out, in their order.
 const TARGETS: [Target; 3] = [Target::N, Target::C, Target::X];
 
 impl Target {
-    fn index(self) -> usize {
+    /// The position of the org the request names.
+    fn org_slot(self) -> usize {
+        match self {
+            Target::N => 0,
+            Target::C | Target::Y => 1,
+            Target::X => 2,
+        }
+    }
+
+    /// The position of the org whose objects the request names.
+    fn fixture_slot(self) -> usize {
         match self {
             Target::N => 0,
             Target::C => 1,
-            Target::X => 2,
+            Target::X | Target::Y => 2,
         }
+    }
+}
+
+/// The expectation of a `Y` cell from its row's `C` cell: where the caller
+/// may act in Archer Farms (`A`), naming Initech's object there must still
+/// be refused (`R`: any refusal or error code, never a 2xx); otherwise the
+/// same refusal as `C`.
+fn expected_across_tenants(expected_in_own_org: char) -> char {
+    match expected_in_own_org {
+        'A' => 'R',
+        other => other,
     }
 }
 
@@ -236,6 +268,30 @@ const PARTNER_READ: &str = "U FFF FFF AFF AFF U U U";
 const PARTNER_WRITE: &str = "U FFF FFF FFF AFF U U U";
 /// Public: anyone, signed in or not.
 const PUBLIC: &str = "A A A A A A A A";
+
+/// The REST routes the SPA itself calls with plain HTTP (uploads,
+/// downloads, the import pages' facts and progress), which take the session
+/// cookie as well as a token; a change through them must come from the
+/// portal's own origin. Every other route refuses a cookie.
+const BROWSER_ROUTES: &[(&str, &str)] = &[
+    ("get", "/organizations/{id}/imports/users/context"),
+    ("post", "/organizations/{id}/imports/users/facts"),
+    ("post", "/organizations/{id}/imports/users"),
+    ("get", "/organizations/{id}/imports"),
+    ("get", "/organizations/{id}/people.csv"),
+    ("get", "/imports/{id}"),
+    ("get", "/imports/{id}/rows"),
+    ("post", "/imports/{id}/apply"),
+    ("post", "/imports/{id}/undo"),
+    ("get", "/devices/template"),
+    ("post", "/devices/importFacts"),
+    ("post", "/devices/imports"),
+    ("get", "/devices/imports/{id}"),
+    ("get", "/devices/imports/{id}/rows"),
+    ("get", "/callRecords"),
+    ("get", "/callRecords/export"),
+    ("get", "/orders/{id}/summary.pdf"),
+];
 
 /// Every server function (`app::api`, registered in
 /// `server/src/http/server_fns.rs`).
@@ -1084,15 +1140,19 @@ struct Ctx {
     orgs: [String; 3],
     fixtures: [Fixtures; 3],
     counter: AtomicUsize,
+    /// Set when a probe names an object of its target: only such probes
+    /// get a `Y` cell.
+    named_an_object: AtomicBool,
 }
 
 impl Ctx {
     fn org(&self, target: Target) -> &str {
-        &self.orgs[target.index()]
+        &self.orgs[target.org_slot()]
     }
 
     fn fix(&self, target: Target) -> &Fixtures {
-        &self.fixtures[target.index()]
+        self.named_an_object.store(true, Ordering::Relaxed);
+        &self.fixtures[target.fixture_slot()]
     }
 
     /// A number unique within the run, for names and keys.
@@ -1164,8 +1224,7 @@ struct Portal {
 }
 
 impl Portal {
-    async fn start() -> Portal {
-        let db = TestDb::sqlite().await;
+    async fn start(db: TestDb) -> Portal {
         demo::load(&db.store).await.unwrap();
         let mut config = Config::new(db.url.clone());
         config.dist_dir = std::path::PathBuf::from("/nonexistent");
@@ -1517,7 +1576,15 @@ fn check_completeness(rows: &[Row], openapi: &Value, problems: &mut Vec<String>)
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_function_and_endpoint_by_every_role_against_every_target() {
-    let portal = Portal::start().await;
+    // Tenancy lives in the handlers and in each store query's `WHERE`: both
+    // databases run the whole table.
+    for db in TestDb::all().await {
+        println!("\n== {} ==", db.label());
+        matrix_on(Portal::start(db).await).await;
+    }
+}
+
+async fn matrix_on(portal: Portal) {
     let store = &portal.db.store;
 
     // The Provisioning admin: a fresh admin holding only that label in
@@ -1599,8 +1666,8 @@ async fn every_function_and_endpoint_by_every_role_against_every_target() {
         fixtures_of(&portal, &archer, &nora).await,
         fixtures_of(&portal, &initech, &gloria).await,
     ];
-    fixtures[Target::N.index()].order = order_for(&portal, &ordering, &northwind, "n").await;
-    fixtures[Target::X.index()].order = order_for(
+    fixtures[Target::N.fixture_slot()].order = order_for(&portal, &ordering, &northwind, "n").await;
+    fixtures[Target::X.fixture_slot()].order = order_for(
         &portal,
         &ordering,
         &portal.org_id("Globex Partners").await,
@@ -1611,6 +1678,7 @@ async fn every_function_and_endpoint_by_every_role_against_every_target() {
         orgs: [northwind, archer, initech],
         fixtures,
         counter: AtomicUsize::new(0),
+        named_an_object: AtomicBool::new(false),
     };
 
     let openapi = send(
@@ -1632,8 +1700,9 @@ async fn every_function_and_endpoint_by_every_role_against_every_target() {
     // Run every cell, in table order (destructive rows come last in each
     // part).
     let mut printed = Vec::new();
+    let mut browser_routes_seen = BTreeSet::new();
     let mut cells = 0;
-    let (mut allowed, mut refused) = (0, 0);
+    let (mut allowed, mut refused, mut across_tenants) = (0, 0, 0);
     for row in &rows {
         let groups: Vec<&str> = row.expect.split(' ').collect();
         assert_eq!(
@@ -1655,19 +1724,35 @@ async fn every_function_and_endpoint_by_every_role_against_every_target() {
                 who.label(),
                 group.len()
             );
-            let targets: &[Target] = if is_targeted { &TARGETS } else { &[Target::C] };
-            let mut observed_group = String::new();
-            for &target in targets {
-                let expected = if group.len() == 3 {
-                    group[target.index()]
+            let targets: &[Target] = if is_targeted {
+                &[Target::N, Target::C, Target::X, Target::Y]
+            } else {
+                &[Target::C, Target::Y]
+            };
+            let expected_in = |target: Target| {
+                if group.len() == 3 {
+                    group[target.org_slot()]
                 } else {
                     group[0]
+                }
+            };
+            let mut observed_group = String::new();
+            for &target in targets {
+                let expected = match target {
+                    Target::Y => expected_across_tenants(expected_in(Target::C)),
+                    _ => expected_in(target),
                 };
                 if expected == '-' {
                     observed_group.push('-');
                     continue;
                 }
+                ctx.named_an_object.store(false, Ordering::Relaxed);
                 let probe = (row.probe)(&ctx, target);
+                if target == Target::Y && !ctx.named_an_object.load(Ordering::Relaxed) {
+                    // The probe names no object: `Y` would repeat `C`.
+                    observed_group.push('.');
+                    continue;
+                }
                 let reply = match row.surface {
                     Surface::Fn(endpoint) => {
                         let mut credentials = sessions[role_index].clone();
@@ -1689,7 +1774,17 @@ async fn every_function_and_endpoint_by_every_role_against_every_target() {
                 };
                 cells += 1;
                 let observed = classify(&reply);
-                let letter = observed.as_ref().copied().unwrap_or('!');
+                let mut letter = observed.as_ref().copied().unwrap_or('!');
+                if target == Target::Y {
+                    across_tenants += 1;
+                    // Any refusal will do here: forbidden, or an error
+                    // code such as `not_found` inside the reachable org.
+                    if letter == 'A' && !reply.status.is_success()
+                        || expected == 'R' && matches!(letter, 'U' | 'F')
+                    {
+                        letter = 'R';
+                    }
+                }
                 observed_group.push(letter);
                 match letter {
                     'A' => {
@@ -1701,7 +1796,7 @@ async fn every_function_and_endpoint_by_every_role_against_every_target() {
                             _ => reply.status.as_u16().to_string(),
                         });
                     }
-                    'U' | 'F' => refused += 1,
+                    'U' | 'F' | 'R' => refused += 1,
                     _ => {}
                 }
                 if letter != expected {
@@ -1719,7 +1814,76 @@ async fn every_function_and_endpoint_by_every_role_against_every_target() {
                     ));
                 }
             }
-            line.push_str(&format!(" {observed_group:<5}"));
+            line.push_str(&format!(" {observed_group:<6}"));
+        }
+        // The REST API with a session cookie and no token: only the routes
+        // the SPA calls with plain HTTP accept it, exactly as the admin's
+        // own token; everywhere else a cookie opens no more than nothing.
+        if let Surface::Rest(method, path) = row.surface {
+            let takes_cookie = BROWSER_ROUTES.contains(&(method, path));
+            browser_routes_seen.insert((method, path));
+            let column = if takes_cookie {
+                Who::CustomerAdmin
+            } else {
+                Who::Anonymous
+            };
+            let letters: Vec<char> = groups[ROLES.iter().position(|w| *w == column).unwrap()]
+                .chars()
+                .collect();
+            let expected = if letters.len() == 1 {
+                letters[0]
+            } else {
+                letters[Target::C.org_slot()]
+            };
+            let cookie = sessions[ROLES.iter().position(|w| *w == Who::CustomerAdmin).unwrap()]
+                .cookie
+                .clone()
+                .unwrap();
+            let with_cookie = |origin: &str, site: &str| {
+                let probe = (row.probe)(&ctx, Target::C);
+                let mut request = portal.rest(method, &probe, None);
+                let headers = request.headers_mut();
+                headers.insert(header::COOKIE, cookie.parse().unwrap());
+                headers.insert(header::ORIGIN, origin.parse().unwrap());
+                headers.insert("sec-fetch-site", site.parse().unwrap());
+                request
+            };
+            // `-`: the row does not ask the customer admin in Archer Farms.
+            let reply = send(&portal.app, with_cookie(ORIGIN, "same-origin")).await;
+            cells += 1;
+            let letter = classify(&reply).unwrap_or('!');
+            if expected != '-' && letter != expected {
+                problems.push(format!(
+                    "{} with only a session cookie: expected {expected} (as {}), got \
+                     {letter}: {} {}",
+                    row.surface.name(),
+                    column.label(),
+                    reply.status,
+                    compact(&reply.body)
+                ));
+            }
+            line.push_str(&format!(" {letter:<6}"));
+            // The same request from another site, where it could change
+            // something: refused before anything is read.
+            if takes_cookie && method != "get" {
+                let reply = send(
+                    &portal.app,
+                    with_cookie("https://evil.example", "cross-site"),
+                )
+                .await;
+                cells += 1;
+                if reply.status != StatusCode::FORBIDDEN || reply.body["code"] != "csrf_rejected" {
+                    problems.push(format!(
+                        "{} with a session cookie from another site: expected 403 \
+                         csrf_rejected, got {} {}",
+                        row.surface.name(),
+                        reply.status,
+                        compact(&reply.body)
+                    ));
+                }
+            }
+        } else {
+            line.push_str(&format!(" {:<6}", ""));
         }
         let allowed_by: Vec<String> = allowed_by.into_iter().collect();
         printed.push(format!(
@@ -1729,12 +1893,25 @@ async fn every_function_and_endpoint_by_every_role_against_every_target() {
         ));
     }
 
+    for route in BROWSER_ROUTES {
+        if !browser_routes_seen.contains(route) {
+            problems.push(format!(
+                "BROWSER_ROUTES lists {route:?}, which the table does not"
+            ));
+        }
+    }
+
     // The matrix as observed ('A' allowed, 'U' unauthenticated, 'F'
-    // forbidden, '!' no class; targets N C X, one letter when none).
+    // forbidden, 'R' another tenant's object refused, '!' no class, '.'
+    // names no object; targets N C X Y, or C Y when no org is named; the
+    // `cookie` column: a REST call in Archer Farms with the customer
+    // admin's session cookie and no token, as that admin on
+    // `BROWSER_ROUTES` and as anonymous elsewhere).
     let mut header = format!("{:<48}", "function / endpoint");
     for who in ROLES {
-        header.push_str(&format!(" {:<5}", who.label()));
+        header.push_str(&format!(" {:<6}", who.label()));
     }
+    header.push_str(&format!(" {:<6}", "cookie"));
     header.push_str(" allowed cells answered");
     println!("{header}");
     for line in &printed {
@@ -1746,17 +1923,19 @@ async fn every_function_and_endpoint_by_every_role_against_every_target() {
         .count();
     println!(
         "{} server functions, {} REST endpoints, {} roles, {} targets: {cells} cells \
-         ({allowed} allowed, {refused} refused)",
+         ({allowed} allowed, {refused} refused; {across_tenants} name another tenant's \
+         object under a reachable org)",
         fns,
         rows.len() - fns,
         ROLES.len(),
-        TARGETS.len()
+        TARGETS.len() + 1
     );
 
+    let database = portal.db.label();
     portal.db.close().await;
     assert!(
         problems.is_empty(),
-        "{} authorization matrix mismatches:\n{}",
+        "{database}: {} authorization matrix mismatches:\n{}",
         problems.len(),
         problems.join("\n")
     );
@@ -1775,7 +1954,7 @@ fn compact(body: &Value) -> String {
 /// a session it is 401 before anything is decoded.)
 #[tokio::test]
 async fn a_server_function_with_undecodable_arguments_is_a_400_not_a_500() {
-    let portal = Portal::start().await;
+    let portal = Portal::start(TestDb::sqlite().await).await;
     let signed_in = Credentials {
         cookie: Some(portal.session("admin@archerfarms.example").await),
         bearer: None,
