@@ -240,10 +240,10 @@ mod tests {
                 REQUEST_BODIES[index]
             );
         }
-        for index in 0..REQUEST_BODIES.len() {
+        for (index, operation) in REQUEST_BODIES.iter().enumerate() {
             for broken in [&b"{"[..], b"", b"[]", b"\xff", b"{\"a\":1e999999}"] {
                 let error = decode_request_body(index, broken).unwrap_err();
-                assert_eq!(error.http_status(), 400, "{}", REQUEST_BODIES[index]);
+                assert_eq!(error.http_status(), 400, "{operation}");
             }
         }
         let refused = decode_request_body(2, br#"{"event":"exploded"}"#).unwrap_err();
