@@ -136,10 +136,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_api_error_serialises_as_code_and_message() {
+    fn an_api_error_serialises_as_code_message_and_findings_even_when_none() {
         let json = serde_json::to_value(ApiError::forbidden()).unwrap();
         assert_eq!(json["code"], "forbidden");
-        assert!(json.get("findings").is_none());
+        assert!(json["message"].is_string());
+        assert_eq!(json["findings"], serde_json::json!([]));
     }
 
     #[test]
