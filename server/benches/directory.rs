@@ -9,6 +9,8 @@ use domain::UserStatus;
 use server::store::{Backend, NewOrg, Store, UserListQuery, UserOrder, terms_of};
 use sqlx::{Connection, Executor};
 
+mod figures;
+
 const USERS: usize = 100_000;
 const RUNS: usize = 300;
 const PAGE: i64 = 51; // a page of 50 and one to know there is a next page
@@ -317,6 +319,14 @@ async fn run(label: &str, store: &Store) -> anyhow::Result<()> {
             rows = page.len();
         }
         times.sort();
+        let (p50, p99) = (percentile(&times, 0.50), percentile(&times, 0.99));
+        figures::record(
+            "scale",
+            &format!("store query alone, one client, {label}: {}", case.name),
+            &format!("p50 {p50:.2} ms, p99 {p99:.2} ms"),
+            Some("p99 under 20 ms"),
+            Some(p99 < 20.0),
+        );
         println!(
             "{label:<10} {:<36} {:>8.2} {:>8.2} {:>6}",
             case.name,

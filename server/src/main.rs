@@ -403,6 +403,11 @@ async fn serve(database_url: String, args: ServeArgs) -> anyhow::Result<()> {
     tracing::info!(config = ?config, "starting");
 
     let store = open_store(&config.database_url).await?;
+    // Data written before the statistics were kept (or by an older
+    // version) is searched with fresh ones from the first request.
+    if let Err(error) = store.refresh_directory_statistics().await {
+        tracing::warn!(%error, "could not refresh the planner's statistics");
+    }
     let config = Arc::new(config);
     let mailer = Arc::new(Mailer::new(
         config.smtp_url.as_deref(),

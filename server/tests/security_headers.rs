@@ -62,6 +62,10 @@ fn dist() -> tempfile::TempDir {
             b"export default function init() {}",
         ),
         ("main-0123456789abcdef.css", b"body { margin: 0 }"),
+        // `cargo xtask spa` writes compressed copies beside each file
+        // (issue 9.1); their bytes here only need to be told apart.
+        ("switchboard-app-0123456789abcdef.js.br", b"brotli copy"),
+        ("switchboard-app-0123456789abcdef.js.gz", b"gzip copy"),
     ] {
         std::fs::write(dir.path().join(name), body).expect("write a dist file");
     }
@@ -281,6 +285,53 @@ async fn every_kind_of_answer_carries_the_security_headers() {
     );
     expect("a 500", status, StatusCode::INTERNAL_SERVER_ERROR, &headers);
 
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Issue 9.1: a browser that accepts brotli or gzip gets the copy
+/// compressed at build time, with the same type, caching and hardening
+/// as the file itself; one that accepts neither gets the file.
+#[tokio::test]
+async fn precompressed_copies_go_to_browsers_that_accept_them() {
+    let portal = Portal::start().await;
+    let js = "/switchboard-app-0123456789abcdef.js";
+    let mut failures = Vec::new();
+    for (accepts, encoding, body) in [
+        (Some("gzip, deflate, br"), Some("br"), &b"brotli copy"[..]),
+        (Some("gzip, deflate"), Some("gzip"), b"gzip copy"),
+        (None, None, b"export default function init() {}"),
+    ] {
+        let mut request = Request::builder().uri(js).header(header::HOST, HOST);
+        if let Some(accepts) = accepts {
+            request = request.header(header::ACCEPT_ENCODING, accepts);
+        }
+        let (status, headers, got) = portal.send(request.body(Body::empty()).unwrap()).await;
+        let what = format!("{js} accepting {accepts:?}");
+        assert_eq!(status, StatusCode::OK, "{what}");
+        assert_eq!(
+            headers
+                .get(header::CONTENT_ENCODING)
+                .and_then(|v| v.to_str().ok()),
+            encoding,
+            "{what}: {headers:?}"
+        );
+        assert_eq!(got, body, "{what}");
+        assert!(
+            header(&headers, header::CONTENT_TYPE).contains("javascript"),
+            "{what}: {headers:?}"
+        );
+        assert!(
+            header(&headers, header::CACHE_CONTROL).contains("immutable"),
+            "{what}: {headers:?}"
+        );
+        assert!(
+            header(&headers, header::VARY)
+                .to_ascii_lowercase()
+                .contains("accept-encoding"),
+            "{what}: {headers:?}"
+        );
+        check(&what, &headers, &mut failures);
+    }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 

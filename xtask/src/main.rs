@@ -5,13 +5,18 @@
 //! - `cargo xtask test` — install what is missing, then every check CI runs.
 //! - `cargo xtask spa`  — build the SPA only (release).
 //! - `cargo xtask e2e`  — the browser suite only (expects a built SPA).
+//! - `cargo xtask bench` — every speed and size figure (issue 9), written
+//!   to `BENCHMARKS.md`.
 //! - `cargo xtask fuzz [--seconds N]` — every fuzz target for N seconds
 //!   (60 by default), then native vs wasm on the CSV seeds.
 //! - `cargo xtask soak` — the long checks `test` leaves out, figures
 //!   printed: imports killed and resumed (issue 8.5), load (issue 8.6) and
 //!   the API under schemathesis (issue 8.7).
+mod bench;
+mod bundle;
 mod crash;
 mod fuzz;
+mod server;
 mod soak;
 mod tools;
 
@@ -28,11 +33,11 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("run") => run(&args[1..]),
         Some("test") => test(),
-        Some("spa") => tools::ensure_spa_tools().and_then(|_| build_spa()),
+        Some("spa") => tools::ensure_spa_tools().and_then(|_| build_spa().map(drop)),
         Some("e2e") => tools::ensure_e2e_tools()
             .and_then(|_| build_server())
             .and_then(|bin| e2e(&bin)),
-        Some("bench") => bench(),
+        Some("bench") => bench::bench(),
         Some("fuzz") => fuzz::fuzz(&args[1..]),
         Some("soak") => soak::soak(),
         _ => {
@@ -47,37 +52,6 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-/// Speed figures, printed, never asserted: the users-search case (issue 3)
-/// and the users-import case (issue 4: validating and importing CSV files)
-/// on SQLite, and on PostgreSQL when `SWITCHBOARD_BENCH_PG` names a
-/// database to create scratch databases from.
-fn bench() -> Result {
-    step(
-        "users-search benchmark (100,000 users)",
-        Command::new("cargo").args(["bench", "-p", "server", "--bench", "directory"]),
-    )?;
-    step(
-        "users-import benchmark (validation and import of 100,000 rows)",
-        Command::new("cargo").args(["bench", "-p", "server", "--bench", "imports"]),
-    )?;
-    // The browser half: the same files checked in Chromium's worker.
-    tools::ensure_spa_tools()?;
-    build_spa()?;
-    tools::ensure_e2e_tools()?;
-    let bin = build_server()?;
-    step(
-        "users-CSV check in the browser (headless Chromium, Web Worker)",
-        Command::new("npx")
-            .args(["playwright", "test", "--config", "bench.config.ts"])
-            .current_dir(root().join("e2e"))
-            .env("SWITCHBOARD_BIN", bin)
-            .env("SWITCHBOARD_DIST", root().join("dist"))
-            // The whole suite ran: the secrets check must have seen every
-            // kind of secret (issue 8.9).
-            .env("E2E_REQUIRE_EVERY_SECRET", "1"),
-    )
 }
 
 /// The workspace root (the parent of this crate's directory).
@@ -118,7 +92,9 @@ fn cargo(args: &[&str]) -> Command {
     command
 }
 
-fn build_spa() -> Result {
+/// Builds the SPA into `dist/` and writes its compressed copies; returns
+/// the files' sizes.
+fn build_spa() -> Result<Vec<bundle::FileSize>> {
     // Trunk builds offline (Trunk.toml): fetch the wasm-only crates first,
     // or a fresh machine fails on the first crate only the browser uses.
     step("fetch the crates (all targets)", &mut cargo(&["fetch"]))?;
@@ -130,7 +106,9 @@ fn build_spa() -> Result {
             "--cargo-profile",
             "wasm-release",
         ]),
-    )
+    )?;
+    println!("\n==> compress the SPA's files (brotli, gzip)");
+    bundle::compress(&root().join("dist"))
 }
 
 fn build_server() -> Result<PathBuf> {
@@ -223,7 +201,8 @@ fn test() -> Result {
     )?;
     // Issue 8.4: every fuzz target for 60 s, then native vs wasm.
     fuzz::fuzz(&[])?;
-    build_spa()?;
+    // Issue 9.6: a bundle over its recorded budget fails the run.
+    bundle::check_budget(&build_spa()?)?;
     let bin = build_server()?;
     e2e(&bin)
 }

@@ -21,6 +21,9 @@ const CARGO_FUZZ_VERSION: &str = "0.13.2";
 /// schemathesis from PyPI, for `cargo xtask soak` (issue 8.7). Its CLI
 /// changed at 4.0: keep the flags in `soak.rs` in step when raising it.
 const SCHEMATHESIS_VERSION: &str = "4.32.5";
+/// twiggy, for `cargo xtask bench`: what takes the space in the wasm
+/// (issue 9.1).
+const TWIGGY_VERSION: &str = "0.8.0";
 
 /// Our npm-installed tools live outside the clone, so fresh clones (CI)
 /// reuse them.
@@ -154,6 +157,29 @@ pub fn ensure_cargo_fuzz() -> Result {
         )?;
     }
     Ok(())
+}
+
+/// twiggy, from crates.io, when missing or another version.
+pub fn ensure_twiggy() -> Result {
+    if !version_of(&twiggy().display().to_string(), "--version")
+        .is_some_and(|v| v.ends_with(TWIGGY_VERSION))
+    {
+        step(
+            "install twiggy",
+            Command::new("cargo").args([
+                "install",
+                "--locked",
+                "twiggy",
+                "--version",
+                TWIGGY_VERSION,
+            ]),
+        )?;
+    }
+    Ok(())
+}
+
+pub fn twiggy() -> PathBuf {
+    cargo_bin().join("twiggy")
 }
 
 /// wrk (Debian) for the load test and schemathesis (PyPI, in its own

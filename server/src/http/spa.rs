@@ -87,7 +87,12 @@ pub async fn serve(State(state): State<AppState>, request: Request) -> Response 
         return state.spa.index_response();
     }
     let last = path.rsplit('/').next().unwrap_or_default();
+    // `cargo xtask spa` writes `name.br` and `name.gz` beside each file:
+    // browsers that accept them get the smaller copy, never compressed
+    // again per request.
     let served = ServeDir::new(&state.spa.dir)
+        .precompressed_br()
+        .precompressed_gzip()
         .oneshot(request)
         .await
         .map(|r| r.map(Body::new).into_response())
@@ -102,9 +107,13 @@ pub async fn serve(State(state): State<AppState>, request: Request) -> Response 
         } else {
             "no-cache"
         };
-        response
-            .headers_mut()
-            .insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+        let headers = response.headers_mut();
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+        // The answer depends on Accept-Encoding (the precompressed copies):
+        // a shared cache must keep one per encoding.
+        headers
+            .entry(header::VARY)
+            .or_insert(HeaderValue::from_static("accept-encoding"));
     }
     response
 }

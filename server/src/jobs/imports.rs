@@ -234,7 +234,7 @@ impl ImportRunner {
         }
         // Rows changed since the planner's statistics were last refreshed,
         // and the org's size then.
-        let mut changed = 0i64;
+        let (mut changed, mut applied_in_all) = (0i64, 0i64);
         let mut size = store.count_users(&job.org_id).await?;
         for batch in rows.chunks(self.batch_rows) {
             match store
@@ -250,7 +250,10 @@ impl ImportRunner {
                 .await?
             {
                 BatchOutcome::LeaseLost => return Ok(()),
-                BatchOutcome::Committed { applied, .. } => changed += applied,
+                BatchOutcome::Committed { applied, .. } => {
+                    changed += applied;
+                    applied_in_all += applied;
+                }
                 BatchOutcome::Refused(_) => {}
             }
             // A large import changes the org faster than autovacuum's
@@ -263,6 +266,11 @@ impl ImportRunner {
                 changed = 0;
             }
             self.pause().await;
+        }
+        // The org as the import left it: searched right after, it must not
+        // be planned as it was a few batches ago.
+        if changed > 0 && applied_in_all >= STATISTICS_ROWS {
+            store.refresh_directory_statistics().await?;
         }
         self.end(job, ImportStatus::Done, None, None).await
     }
