@@ -15,7 +15,8 @@ use domain::{
     },
 };
 use server::store::{
-    DirectoryError, NewAuditEntry, NewEmail, NewOrg, Store, UserListQuery, UserOrder, UserToAdd,
+    Backend, DirectoryError, NewAuditEntry, NewEmail, NewOrg, Store, UserListQuery, UserOrder,
+    UserToAdd,
 };
 
 const ORG: &str = "org-a";
@@ -619,6 +620,40 @@ async fn catalog_names_belong_to_one_partner_and_reset_to_the_default() {
         assert!(!reset.is_renamed(CatalogKind::Package, "webex_calling"));
         let entries = store.audit_page("partner-a", None, 10).await.unwrap();
         assert_eq!(entries.len(), 3, "every change has its audit entry");
+        db.close().await;
+    }
+}
+
+/// Issue 9.3: after a bulk change the planner has statistics for the
+/// search terms on both engines (without them SQLite walked every user of
+/// the org for a two-word search).
+#[tokio::test]
+async fn refreshing_statistics_gives_the_planner_figures_for_the_search_terms() {
+    for db in TestDb::all().await {
+        let store = &db.store;
+        org_with(store, ORG, 10).await;
+        add(
+            store,
+            &users(&[
+                draft("anna@a.example", "webex_meetings", "", ""),
+                draft("bjorn@a.example", "webex_meetings", "", ""),
+            ]),
+        )
+        .await
+        .unwrap();
+        store.refresh_directory_statistics().await.unwrap();
+        let sql = match store.backend() {
+            Backend::Sqlite => "SELECT COUNT(*) FROM sqlite_stat1 WHERE tbl = 'user_terms'",
+            Backend::Postgres => {
+                "SELECT COUNT(*) FROM pg_stats
+                 WHERE schemaname = current_schema() AND tablename = 'user_terms'"
+            }
+        };
+        let figures: i64 = sqlx::query_scalar(sql)
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+        assert!(figures > 0, "{}: no statistics for user_terms", db.label());
         db.close().await;
     }
 }
