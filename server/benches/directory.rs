@@ -6,7 +6,7 @@
 use std::time::{Duration, Instant};
 
 use domain::UserStatus;
-use server::store::{Backend, NewOrg, Store, UserListQuery, UserOrder, terms_of};
+use server::store::{Backend, NewOrg, Store, UserListQuery, UserOrder, sort_name_of, terms_of};
 use sqlx::{Connection, Executor};
 
 mod figures;
@@ -107,7 +107,8 @@ async fn seed(store: &Store) -> anyhow::Result<Vec<String>> {
             "INSERT INTO users (id, org_id, email, first_name, last_name, display_name, sort_name,
                  package_id, location_id, extension, status, created_at, updated_at) VALUES ",
         );
-        let mut terms = String::from("INSERT INTO user_terms (org_id, term, user_id) VALUES ");
+        let mut terms =
+            String::from("INSERT INTO user_terms (org_id, term, sort_name, user_id) VALUES ");
         let mut user_binds: Vec<Option<String>> = Vec::new();
         let mut term_binds: Vec<String> = Vec::new();
         for n in chunk * CHUNK..((chunk + 1) * CHUNK).min(USERS) {
@@ -146,7 +147,7 @@ async fn seed(store: &Store) -> anyhow::Result<Vec<String>> {
                 Some(first.to_owned()),
                 Some(last.to_owned()),
                 Some(display.clone()),
-                Some(display.to_lowercase()),
+                Some(sort_name_of(&display)),
                 Some(packages[rng.next(packages.len())].clone()),
                 calling.then(|| locations[rng.next(locations.len())].clone()),
                 calling.then(|| format!("{}", 100_000 + n)),
@@ -157,8 +158,14 @@ async fn seed(store: &Store) -> anyhow::Result<Vec<String>> {
                     terms.push(',');
                 }
                 let base = term_binds.len();
-                terms.push_str(&format!("(${}, ${}, ${})", base + 1, base + 2, base + 3));
-                term_binds.extend([ORG.to_owned(), term, id.clone()]);
+                terms.push_str(&format!(
+                    "(${}, ${}, ${}, ${})",
+                    base + 1,
+                    base + 2,
+                    base + 3,
+                    base + 4
+                ));
+                term_binds.extend([ORG.to_owned(), term, sort_name_of(&display), id.clone()]);
             }
             ids.push(id);
         }

@@ -31,7 +31,10 @@ use domain::{
 };
 use server::{
     jobs::ImportRunner,
-    store::{Backend, ImportStatus, NewAdmin, NewImport, NewOrg, Store, new_id, now_ms, terms_of},
+    store::{
+        Backend, ImportStatus, NewAdmin, NewImport, NewOrg, Store, new_id, now_ms, sort_name_of,
+        terms_of,
+    },
 };
 use sqlx::{Connection, Executor};
 
@@ -499,7 +502,7 @@ async fn raw_insert(
     let mut tx = conn.begin().await?;
     let now = now_ms();
     let mut users: Vec<[Value; 16]> = Vec::with_capacity(rows.len());
-    let mut terms: Vec<[Value; 3]> = Vec::new();
+    let mut terms: Vec<[Value; 4]> = Vec::new();
     let mut licenses: Vec<[Value; 5]> = Vec::new();
     let mut results: Vec<[Value; 13]> = Vec::new();
     for (index, row) in rows.iter().enumerate() {
@@ -528,7 +531,12 @@ async fn raw_insert(
                     Some(&display),
                 ],
             ) {
-                terms.push([org.into(), term.into(), id.as_str().into()]);
+                terms.push([
+                    org.into(),
+                    term.into(),
+                    sort_name_of(&display).into(),
+                    id.as_str().into(),
+                ]);
             }
             for (_, license) in grants.iter().filter(|(key, _)| key == package) {
                 licenses.push([
@@ -562,7 +570,7 @@ async fn raw_insert(
             cell(C::FirstName).into(),
             cell(C::LastName).into(),
             display.as_str().into(),
-            display.to_lowercase().into(),
+            sort_name_of(&display).into(),
             packages
                 .iter()
                 .find(|(key, _)| key == package)
@@ -586,7 +594,7 @@ async fn raw_insert(
     insert_rows(
         &mut tx,
         backend,
-        "user_terms (org_id, term, user_id)",
+        "user_terms (org_id, term, sort_name, user_id)",
         terms,
     )
     .await?;

@@ -57,6 +57,12 @@ pub struct Config {
     /// while its batch is still running (harmless, as the batch's
     /// transaction checks the claim, but wasted work).
     pub job_lease_ms: i64,
+    /// The hash of the bearer token `/metrics` wants on the portal's own
+    /// address (`SWITCHBOARD_METRICS_TOKEN` or `_FILE`); `None`: no
+    /// `/metrics` there.
+    pub metrics_token_hash: Option<String>,
+    /// A separate address serving only `/metrics`, without a token.
+    pub metrics_addr: Option<SocketAddr>,
 }
 
 impl Config {
@@ -78,6 +84,8 @@ impl Config {
             sip_realm: DEFAULT_SIP_REALM.into(),
             public_url: "http://127.0.0.1:8080".into(),
             job_lease_ms: DEFAULT_JOB_LEASE_MS,
+            metrics_token_hash: None,
+            metrics_addr: None,
         }
     }
 
@@ -106,7 +114,38 @@ impl std::fmt::Debug for Config {
             .field("sip_realm", &self.sip_realm)
             .field("public_url", &self.public_url)
             .field("job_lease_ms", &self.job_lease_ms)
+            .field(
+                "metrics_token",
+                &self.metrics_token_hash.as_ref().map(|_| "***"),
+            )
+            .field("metrics_addr", &self.metrics_addr)
             .finish()
+    }
+}
+
+/// A secret from the environment: `NAME` itself, or the first line of the
+/// file `NAME_FILE` names (for container secrets). Never a flag, so it
+/// never shows in process listings. Empty means unset.
+pub fn secret_from_env(name: &str) -> std::io::Result<Option<String>> {
+    if let Some(value) = std::env::var(name).ok().filter(|v| !v.trim().is_empty()) {
+        return Ok(Some(value.trim().to_owned()));
+    }
+    match std::env::var_os(format!("{name}_FILE")).filter(|v| !v.is_empty()) {
+        Some(path) => {
+            let text = std::fs::read_to_string(&path).map_err(|error| {
+                std::io::Error::new(
+                    error.kind(),
+                    format!("{name}_FILE {}: {error}", PathBuf::from(&path).display()),
+                )
+            })?;
+            Ok(text
+                .lines()
+                .next()
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+                .map(str::to_owned))
+        }
+        None => Ok(None),
     }
 }
 

@@ -9,8 +9,10 @@ pub mod demo;
 pub mod http;
 pub mod jobs;
 pub mod mail;
+pub mod metrics;
 pub mod pdf;
 pub mod services;
+pub mod shutdown;
 pub mod store;
 pub mod tenancy;
 

@@ -80,6 +80,37 @@ enum Command {
         #[command(subcommand)]
         command: validate_cli::ValidateCommand,
     },
+    /// Copy the SQLite database while Switchboard runs: a consistent copy
+    /// of every transaction committed before the backup began.
+    /// (PostgreSQL: use pg_dump; see the README.)
+    Backup {
+        /// The backup file to write (must not exist).
+        #[arg(long)]
+        to: PathBuf,
+    },
+    /// Put a backup in place of the SQLite database. Stop Switchboard
+    /// first; the next start migrates an older backup forward.
+    Restore {
+        /// The backup file (from `switchboard backup`).
+        #[arg(long)]
+        from: PathBuf,
+        /// Replace the existing database (it is overwritten).
+        #[arg(long)]
+        replace: bool,
+    },
+    /// The configuration `serve` would run with.
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ConfigCommand {
+    /// Print the effective configuration (flags, environment, defaults)
+    /// with every secret masked, and check what can be checked without
+    /// starting: the database answers, the SPA and the secret key exist.
+    Check(ServeArgs),
 }
 
 #[derive(Subcommand)]
@@ -183,6 +214,11 @@ struct ServeArgs {
         value_parser = clap::value_parser!(i64).range(1..)
     )]
     job_lease_ms: i64,
+    /// Serve `/metrics` (without a token) on this separate address too,
+    /// e.g. `127.0.0.1:9090`. On the main address `/metrics` needs the
+    /// bearer token in `SWITCHBOARD_METRICS_TOKEN` (or `_FILE`).
+    #[arg(long, env = "SWITCHBOARD_METRICS_ADDR")]
+    metrics_addr: Option<SocketAddr>,
 }
 
 fn init_logging(format: &str) {
@@ -214,7 +250,7 @@ async fn main() -> ExitCode {
     let matches = Cli::command().get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
     init_logging(&cli.log_format);
-    match run(cli, typed_database_url(&matches)).await {
+    match run(cli, &matches).await {
         Ok(code) => code,
         Err(error) => {
             eprintln!("switchboard: {error:#}");
@@ -231,13 +267,42 @@ fn typed_database_url(matches: &ArgMatches) -> bool {
     matches.value_source("database_url") == Some(ValueSource::CommandLine)
 }
 
-/// Runs a command. `database_url_typed`: see [`typed_database_url`].
-async fn run(cli: Cli, database_url_typed: bool) -> anyhow::Result<ExitCode> {
+/// Runs a command; `matches` tell where each setting came from.
+async fn run(cli: Cli, matches: &ArgMatches) -> anyhow::Result<ExitCode> {
+    let database_url_typed = typed_database_url(matches);
     match cli.command {
         Command::Serve(args) => serve(cli.database_url, args).await?,
         Command::Validate { command } => {
             let status = validate_cli::run(&command, &cli.database_url, database_url_typed).await;
             return Ok(status.into());
+        }
+        Command::Backup { to } => {
+            let store = Store::connect(&cli.database_url).await?;
+            let report = store.backup_sqlite(&to).await?;
+            println!(
+                "backed up to {} ({} bytes, schema version {})",
+                report.path.display(),
+                report.bytes,
+                report.schema_version
+            );
+        }
+        Command::Restore { from, replace } => {
+            let report = server::store::restore_sqlite(&from, &cli.database_url, replace).await?;
+            println!(
+                "restored {} to {} (schema version {}); start Switchboard to migrate it \
+                 if it is older than this version",
+                from.display(),
+                report.path.display(),
+                report.schema_version
+            );
+        }
+        Command::Config {
+            command: ConfigCommand::Check(args),
+        } => {
+            let sources = matches
+                .subcommand_matches("config")
+                .and_then(|m| m.subcommand_matches("check"));
+            return config_check(&cli.database_url, &args, sources).await;
         }
         Command::Migrate => {
             let store = Store::connect(&cli.database_url).await?;
@@ -372,34 +437,57 @@ async fn init(database_url: &str, partner_org: &str, admin_email: &str) -> anyho
     Ok(())
 }
 
-async fn serve(database_url: String, args: ServeArgs) -> anyhow::Result<()> {
+/// The configuration of `serve` from its flags, environment and defaults,
+/// all but the secret key (which `serve` loads, creating it if needed).
+fn effective_config(database_url: String, args: &ServeArgs) -> anyhow::Result<Config> {
     let mut config = Config::new(database_url);
     config.addr = args.addr;
-    config.dist_dir = args.dist;
-    config.mail_dir = args.mail_dir;
-    config.mail_from = args.mail_from;
+    config.dist_dir = args.dist.clone();
+    config.mail_dir = args.mail_dir.clone();
+    config.mail_from = args.mail_from.clone();
     config.insecure_cookies = args.insecure_cookies;
     config.hsts = args.hsts;
     config.session_hours = args.session_hours;
-    config.smdp_address = args.smdp_address;
-    config.network_provider_code = args.network_provider_code;
-    config.sip_realm = args.sip_realm;
+    config.smdp_address = args.smdp_address.clone();
+    config.network_provider_code = args.network_provider_code.clone();
+    config.sip_realm = args.sip_realm.clone();
     config.job_lease_ms = args.job_lease_ms;
     config.public_url = args
         .public_url
+        .clone()
         .filter(|url| !url.trim().is_empty())
         .map_or_else(
             || format!("http://{}", args.addr),
             |url| url.trim().trim_end_matches('/').to_owned(),
         );
-    let key_file = std::env::var_os(server::auth::sealing::KEY_FILE_ENV)
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from);
-    config.secret_key = Arc::new(
-        server::auth::sealing::SecretKey::load(key_file.as_deref(), &args.data_dir)
-            .context("cannot load the secret key")?,
-    );
     config.smtp_url = std::env::var("SMTP_URL").ok().filter(|v| !v.is_empty());
+    config.metrics_addr = args.metrics_addr;
+    config.metrics_token_hash = server::config::secret_from_env("SWITCHBOARD_METRICS_TOKEN")?
+        .map(|token| secret::token_hash(&token));
+    Ok(config)
+}
+
+/// The secret key file `serve` uses: configured, or in the data directory.
+fn secret_key_file(args: &ServeArgs) -> (PathBuf, bool) {
+    match std::env::var_os(server::auth::sealing::KEY_FILE_ENV).filter(|v| !v.is_empty()) {
+        Some(path) => (PathBuf::from(path), true),
+        None => (
+            args.data_dir.join(server::auth::sealing::DEFAULT_KEY_FILE),
+            false,
+        ),
+    }
+}
+
+async fn serve(database_url: String, args: ServeArgs) -> anyhow::Result<()> {
+    let mut config = effective_config(database_url, &args)?;
+    let (key_file, configured) = secret_key_file(&args);
+    config.secret_key = Arc::new(
+        server::auth::sealing::SecretKey::load(
+            configured.then_some(key_file.as_path()),
+            &args.data_dir,
+        )
+        .context("cannot load the secret key")?,
+    );
     tracing::info!(config = ?config, "starting");
 
     let store = open_store(&config.database_url).await?;
@@ -414,28 +502,50 @@ async fn serve(database_url: String, args: ServeArgs) -> anyhow::Result<()> {
         config.mail_dir.clone(),
         &config.mail_from,
     )?);
-    tokio::spawn(Dispatcher::new(store.clone(), mailer).run(Duration::from_secs(2)));
+    // SIGTERM or Ctrl-C: one stop for the listener and every worker.
+    let (stopper, stop) = server::shutdown::channel();
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        stopper.stop();
+    });
+    let runners = server::jobs::RunnerSettings {
+        batch_rows: args.import_batch_rows,
+        batch_pause: Duration::from_millis(args.import_batch_pause_ms),
+        lease_ms: config.job_lease_ms,
+        stop: stop.clone(),
+    };
+    let idle = Duration::from_millis(500);
+    let workers = vec![
+        tokio::spawn(
+            Dispatcher::new(store.clone(), mailer).run(Duration::from_secs(2), stop.clone()),
+        ),
+        tokio::spawn(
+            server::jobs::ImportRunner::new(store.clone())
+                .with_settings(&runners)
+                .run(idle),
+        ),
+        tokio::spawn(
+            server::jobs::DeviceImportRunner::new(Services::new(store.clone(), config.clone()))
+                .with_settings(&runners)
+                .run(idle),
+        ),
+    ];
+    // Housekeeping holds no claim: it simply ends with the process.
     tokio::spawn(housekeeping(store.clone()));
-    tokio::spawn(
-        server::jobs::ImportRunner::new(store.clone())
-            .with_batches(
-                args.import_batch_rows,
-                Duration::from_millis(args.import_batch_pause_ms),
-            )
-            .with_lease(config.job_lease_ms)
-            .run(Duration::from_millis(500)),
-    );
-    tokio::spawn(
-        server::jobs::DeviceImportRunner::new(Services::new(store.clone(), config.clone()))
-            .with_batches(
-                args.import_batch_rows,
-                Duration::from_millis(args.import_batch_pause_ms),
-            )
-            .with_lease(config.job_lease_ms)
-            .run(Duration::from_millis(500)),
-    );
 
-    let state = AppState::new(Services::new(store, config.clone()));
+    let state = AppState::new(Services::new(store.clone(), config.clone()));
+    if let Some(addr) = config.metrics_addr {
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .with_context(|| format!("cannot listen on {addr} (metrics)"))?;
+        println!("Metrics are served on http://{addr}/metrics");
+        let router = server::http::metrics_router(state.clone());
+        tokio::spawn(async move {
+            if let Err(error) = axum::serve(listener, router).await {
+                tracing::error!(%error, "the metrics listener stopped");
+            }
+        });
+    }
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .with_context(|| format!("cannot listen on {}", config.addr))?;
@@ -444,9 +554,194 @@ async fn serve(database_url: String, args: ServeArgs) -> anyhow::Result<()> {
         listener,
         router(state).into_make_service_with_connect_info::<SocketAddr>(),
     )
-    .with_graceful_shutdown(shutdown_signal())
+    .with_graceful_shutdown(stop.requested_now())
     .await?;
+    // The listener has drained; the workers finish their step and hand
+    // their jobs back. One that does not within the bound is left to its
+    // lease (its job is taken over once the lease has passed).
+    let finished = tokio::time::timeout(SHUTDOWN_GRACE, async {
+        for worker in workers {
+            let _ = worker.await;
+        }
+    })
+    .await;
+    if finished.is_err() {
+        tracing::warn!(
+            grace_s = SHUTDOWN_GRACE.as_secs(),
+            "a worker did not stop in time; its job resumes after its lease"
+        );
+    }
+    store.pool().close().await;
+    tracing::info!("stopped");
     Ok(())
+}
+
+/// How long the workers get to finish their step after the listener has
+/// drained: longer than a batch takes, shorter than a service manager's
+/// patience (systemd's default is 90 s).
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
+
+/// `switchboard config check`: every setting of `serve` with its value and
+/// where it came from, secrets masked, then what can be checked without
+/// starting. Fails (exit 1) when a check fails.
+async fn config_check(
+    database_url: &str,
+    args: &ServeArgs,
+    matches: Option<&ArgMatches>,
+) -> anyhow::Result<ExitCode> {
+    let config = effective_config(database_url.to_owned(), args)?;
+    let mut rows: Vec<[String; 3]> = Vec::new();
+    let command = Cli::command();
+    let check = command
+        .find_subcommand("config")
+        .and_then(|c| c.find_subcommand("check"));
+    if let (Some(check), Some(matches)) = (check, matches) {
+        for arg in check.get_arguments() {
+            let id = arg.get_id().as_str();
+            let Some(long) = arg.get_long() else { continue };
+            if id == "help" {
+                continue;
+            }
+            let value: Vec<String> = matches
+                .get_raw(id)
+                .map(|values| values.map(|v| v.to_string_lossy().into_owned()).collect())
+                .unwrap_or_default();
+            let value = match (id, value.is_empty()) {
+                (_, true) => "(unset)".to_owned(),
+                ("database_url", false) => server::config::mask_url_password(&value.join(" ")),
+                _ => value.join(" "),
+            };
+            let source = match matches.value_source(id) {
+                Some(ValueSource::CommandLine) => "command line".to_owned(),
+                Some(ValueSource::EnvVariable) => {
+                    arg.get_env().map_or("environment".to_owned(), |env| {
+                        env.to_string_lossy().into_owned()
+                    })
+                }
+                Some(ValueSource::DefaultValue) => "default".to_owned(),
+                _ => "not set".to_owned(),
+            };
+            rows.push([format!("--{long}"), value, source]);
+        }
+    }
+    let from_env = |name: &str| {
+        if std::env::var_os(name).is_some_and(|v| !v.is_empty()) {
+            name.to_owned()
+        } else if std::env::var_os(format!("{name}_FILE")).is_some_and(|v| !v.is_empty()) {
+            format!("{name}_FILE")
+        } else {
+            "not set".to_owned()
+        }
+    };
+    rows.push([
+        "SMTP_URL".into(),
+        config.smtp_url.as_deref().map_or_else(
+            || format!("(unset: mail is written to {})", config.mail_dir.display()),
+            server::config::mask_url_password,
+        ),
+        from_env("SMTP_URL"),
+    ]);
+    rows.push([
+        "SWITCHBOARD_METRICS_TOKEN".into(),
+        if config.metrics_token_hash.is_some() {
+            "*** (/metrics on the main address takes it)".into()
+        } else {
+            "(unset: no /metrics on the main address)".into()
+        },
+        from_env("SWITCHBOARD_METRICS_TOKEN"),
+    ]);
+    let (key_file, configured) = secret_key_file(args);
+    rows.push([
+        "secret key file".into(),
+        format!(
+            "{} ({})",
+            key_file.display(),
+            if key_file.exists() {
+                "exists"
+            } else if configured {
+                "missing"
+            } else {
+                "created at the first start"
+            }
+        ),
+        if configured {
+            server::auth::sealing::KEY_FILE_ENV.to_owned()
+        } else {
+            "--data-dir".to_owned()
+        },
+    ]);
+    let width = |i: usize| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0);
+    let (w0, w1) = (width(0), width(1));
+    println!("{:<w0$}  {:<w1$}  from", "setting", "value");
+    for [name, value, source] in &rows {
+        println!("{name:<w0$}  {value:<w1$}  {source}");
+    }
+    println!();
+    let mut ok = true;
+    let mut report = |passed: bool, line: String| {
+        ok &= passed;
+        println!("{} {line}", if passed { "ok  " } else { "FAIL" });
+    };
+    let latest = server::store::MIGRATIONS.last().map_or(0, |m| m.version);
+    let missing_file = server::store::sqlite_file(database_url).filter(|file| !file.exists());
+    match missing_file {
+        // Connecting would create it: say so instead.
+        Some(file) => report(
+            true,
+            format!(
+                "database {}: not created yet (`serve` creates it)",
+                file.display()
+            ),
+        ),
+        None => match Store::connect(database_url).await {
+            Ok(store) => match store.schema_version().await {
+                Ok(version) => report(
+                    version <= latest,
+                    format!(
+                        "database {}: schema version {version} (this switchboard knows up to {latest}{})",
+                        config.database_url_masked(),
+                        if version < latest {
+                            "; `serve` migrates it"
+                        } else {
+                            ""
+                        }
+                    ),
+                ),
+                Err(error) => report(
+                    false,
+                    format!("database {}: {error}", config.database_url_masked()),
+                ),
+            },
+            Err(error) => report(
+                false,
+                format!("database {}: {error}", config.database_url_masked()),
+            ),
+        },
+    }
+    let index = config.dist_dir.join("index.html");
+    report(
+        index.is_file(),
+        format!(
+            "the SPA: {}",
+            if index.is_file() {
+                index.display().to_string()
+            } else {
+                format!(
+                    "{} is missing (build it with `cargo xtask spa`)",
+                    index.display()
+                )
+            }
+        ),
+    );
+    report(
+        !configured || key_file.is_file(),
+        format!("the secret key file: {}", key_file.display()),
+    );
+    Ok(if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 /// Deletes expired sessions and old throttle records every few minutes.

@@ -23,21 +23,19 @@ mod common;
 
 use std::{
     collections::{BTreeMap, HashMap},
-    fs::File,
-    io::{Read, Write},
-    net::{TcpListener, TcpStream},
-    path::{Path, PathBuf},
-    process::{Child, Command, Stdio},
+    path::PathBuf,
     time::{Duration, Instant},
 };
 
-use common::TestDb;
+use common::{
+    TestDb,
+    process::{Served, api_token, free_port, http, switchboard},
+};
 use domain::users_csv::{UserColumn, template_header};
 use rand::{Rng, SeedableRng, rngs::StdRng};
 use server::{demo::demo_id, store::Store};
 use sqlx::Row;
 
-const BIN: &str = env!("CARGO_BIN_EXE_switchboard");
 /// Rows of every import.
 const ROWS: usize = 20_000;
 /// Kills per database unless `CRASH_KILLS` says otherwise.
@@ -177,68 +175,44 @@ struct Fixture {
 }
 
 struct Server {
-    child: Child,
-    port: u16,
+    served: Served,
     started: Instant,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 impl Server {
     fn start(fixture: &Fixture, batch_rows: usize) -> Server {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .expect("a free port")
-            .port();
-        let log = File::options()
-            .create(true)
-            .append(true)
-            .open(log_path(fixture))
-            .expect("the server's log");
         let started = Instant::now();
-        let child = Command::new(BIN)
-            .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
-            .env("DATABASE_URL", &fixture.db.url)
-            .env("SWITCHBOARD_DATA_DIR", fixture.data.path())
-            .env("SWITCHBOARD_MAIL_DIR", fixture.data.path().join("mail"))
-            .env("SWITCHBOARD_JOB_LEASE_MS", LEASE_MS.to_string())
-            .env("SWITCHBOARD_IMPORT_BATCH_ROWS", batch_rows.to_string())
-            .env("SWITCHBOARD_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(log)
-            .spawn()
-            .expect("start the server");
-        Server {
-            child,
-            port,
-            started,
-        }
+        let served = Served::start_on(
+            free_port(),
+            &fixture.db.url,
+            fixture.data.path(),
+            &[
+                ("SWITCHBOARD_JOB_LEASE_MS", &LEASE_MS.to_string()),
+                ("SWITCHBOARD_IMPORT_BATCH_ROWS", &batch_rows.to_string()),
+            ],
+            &log_path(fixture),
+        );
+        Server { served, started }
     }
 
     fn wait_ready(&self, fixture: &Fixture) {
-        let deadline = Instant::now() + PATIENCE;
-        while http(self.port, "GET", "/readyz", &[], b"").0 != 200 {
-            if Instant::now() > deadline {
-                fail(fixture, "the server did not become ready");
-            }
-            std::thread::sleep(Duration::from_millis(50));
+        if let Err(error) = self.served.wait_ready(PATIENCE) {
+            fail(fixture, &error);
         }
     }
 
+    fn port(&self) -> u16 {
+        self.served.port
+    }
+
     /// SIGKILL, and wait until the process is gone.
-    fn kill(mut self) {
-        self.child.kill().expect("SIGKILL the server");
-        self.child.wait().expect("reap the server");
+    fn kill(self) {
+        self.served.kill();
     }
 
     /// The prefix of the worker ids of this process's runners.
     fn worker_prefix(&self) -> String {
-        format!("{}-", self.child.id())
+        self.served.worker_prefix()
     }
 }
 
@@ -259,100 +233,12 @@ fn fail(fixture: &Fixture, message: &str) -> ! {
     );
 }
 
-/// One HTTP/1.1 request on its own connection: the status and the body.
-fn http(
-    port: u16,
-    method: &str,
-    path: &str,
-    headers: &[(&str, &str)],
-    body: &[u8],
-) -> (u16, String) {
-    let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
-        return (0, String::new());
-    };
-    let _ = stream.set_read_timeout(Some(PATIENCE));
-    let mut head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\nContent-Length: {}\r\n",
-        body.len()
-    );
-    for (name, value) in headers {
-        head.push_str(&format!("{name}: {value}\r\n"));
-    }
-    head.push_str("\r\n");
-    if stream.write_all(head.as_bytes()).is_err() || stream.write_all(body).is_err() {
-        return (0, String::new());
-    }
-    let mut answer = Vec::new();
-    let _ = stream.read_to_end(&mut answer);
-    let answer = String::from_utf8_lossy(&answer).into_owned();
-    let Some((head, body)) = answer.split_once("\r\n\r\n") else {
-        return (0, answer);
-    };
-    let status = head
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let chunked = head.lines().any(|l| {
-        l.to_ascii_lowercase()
-            .starts_with("transfer-encoding: chunked")
-    });
-    (
-        status,
-        if chunked {
-            unchunk(body)
-        } else {
-            body.to_owned()
-        },
-    )
-}
-
-fn unchunk(mut body: &str) -> String {
-    let mut out = String::new();
-    while let Some((size, rest)) = body.split_once("\r\n") {
-        let Ok(size) = usize::from_str_radix(size.trim(), 16) else {
-            break;
-        };
-        if size == 0 || rest.len() < size {
-            break;
-        }
-        out.push_str(&rest[..size]);
-        body = rest[size..].trim_start_matches("\r\n");
-    }
-    out
-}
-
-/// Runs a `switchboard` command on the fixture's database: its stdout.
-fn switchboard(url: &str, data: &Path, args: &[&str]) -> String {
-    let output = Command::new(BIN)
-        .args(args)
-        .env("DATABASE_URL", url)
-        .env("SWITCHBOARD_DATA_DIR", data)
-        .output()
-        .expect("run switchboard");
-    assert!(
-        output.status.success(),
-        "switchboard {args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
 /// The demo data, an API token of Archer Farms' admin, and room in Archer's
 /// license pools for every import of the run.
 async fn fixture(db: TestDb) -> Fixture {
     let data = tempfile::tempdir().expect("a data directory");
     switchboard(&db.url, data.path(), &["demo"]);
-    let printed = switchboard(
-        &db.url,
-        data.path(),
-        &["token", "create", "--admin-email", ADMIN],
-    );
-    let token = printed
-        .split_whitespace()
-        .find(|word| word.len() >= 32)
-        .expect("a token")
-        .to_owned();
+    let token = api_token(&db.url, data.path(), ADMIN);
     let org = demo_id("archer");
     sqlx::query(
         "UPDATE subscription_licenses SET quantity = 10000000
@@ -409,7 +295,7 @@ fn start_import(fixture: &Fixture, server: &Server, import: usize, csv: &str) ->
         file_name(import)
     );
     let (status, body) = http(
-        server.port,
+        server.port(),
         "POST",
         &path,
         &[
@@ -434,7 +320,7 @@ fn start_import(fixture: &Fixture, server: &Server, import: usize, csv: &str) ->
     }
     let id = check["job"]["id"].as_str().expect("a job id").to_owned();
     let (status, body) = http(
-        server.port,
+        server.port(),
         "POST",
         &format!("/api/v1/imports/{id}/apply"),
         &[

@@ -4,8 +4,6 @@
 //! filters and keyset paging.
 mod common;
 
-use std::collections::HashSet;
-
 use common::TestDb;
 use domain::{
     Address, AddressDraft, CatalogKind, CatalogName, Code, LocationName,
@@ -491,46 +489,70 @@ async fn the_users_list_searches_by_word_prefix_filters_and_pages_without_gaps()
         .await;
         assert_eq!(calling.len(), 8);
 
-        // Keyset pages of 5 in each order cover every user exactly once.
-        for (order, descending) in [
-            (UserOrder::Name, false),
-            (UserOrder::Name, true),
-            (UserOrder::Email, false),
-            (UserOrder::Email, true),
+        // Keyset pages of 5 in each order cover every match exactly once,
+        // in order: without words (index order), with a word or two (read
+        // from the terms index, issue 9.3) and with a filter on top.
+        let everyone = list(UserListQuery {
+            limit: 1000,
+            ..Default::default()
+        })
+        .await;
+        assert_eq!(everyone.len(), 24);
+        for (search, package) in [
+            ("", None),
+            ("test", None),
+            ("test a.ex", None),
+            ("test", Some("webex_meetings")),
+            ("use exam", Some("webex_calling")),
         ] {
-            let mut seen = Vec::new();
-            let mut after = None;
-            loop {
-                let page = store
-                    .list_users(
-                        ORG,
-                        &UserListQuery {
-                            order,
-                            descending,
-                            after: after.clone(),
-                            limit: 5,
-                            ..Default::default()
-                        },
-                    )
-                    .await
-                    .unwrap();
-                let Some(last) = page.last() else { break };
-                let key = match order {
-                    UserOrder::Name => last.sort_name.clone(),
-                    UserOrder::Email => last.email.clone(),
+            for (order, descending) in [
+                (UserOrder::Name, false),
+                (UserOrder::Name, true),
+                (UserOrder::Email, false),
+                (UserOrder::Email, true),
+            ] {
+                let key_of = |user: &server::store::UserRecord| match order {
+                    UserOrder::Name => (user.sort_name.clone(), user.id.clone()),
+                    UserOrder::Email => (user.email.clone(), user.id.clone()),
                 };
-                after = Some((key, last.id.clone()));
-                seen.extend(page.into_iter().map(|u| u.email));
-            }
-            assert_eq!(seen.len(), 24, "{order:?} {descending}");
-            assert_eq!(seen.iter().collect::<HashSet<_>>().len(), 24);
-            let mut sorted = seen.clone();
-            if order == UserOrder::Email {
-                sorted.sort();
+                let mut expected: Vec<_> = everyone
+                    .iter()
+                    .filter(|u| search.is_empty() || u.email != "oyvind@bergen.example")
+                    .filter(|u| package.is_none_or(|p| u.package_key == p))
+                    .collect();
+                expected.sort_by_key(|u| key_of(u));
                 if descending {
-                    sorted.reverse();
+                    expected.reverse();
                 }
-                assert_eq!(seen, sorted);
+                let expected: Vec<&str> = expected.iter().map(|u| u.email.as_str()).collect();
+                let mut seen = Vec::new();
+                let mut after = None;
+                loop {
+                    let page = store
+                        .list_users(
+                            ORG,
+                            &UserListQuery {
+                                search,
+                                package_key: package,
+                                order,
+                                descending,
+                                after: after.clone(),
+                                limit: 5,
+                                ..Default::default()
+                            },
+                        )
+                        .await
+                        .unwrap();
+                    let Some(last) = page.last() else { break };
+                    after = Some(key_of(last));
+                    seen.extend(page.into_iter().map(|u| u.email));
+                }
+                assert_eq!(
+                    seen,
+                    expected,
+                    "{}: {search:?} {package:?} {order:?} descending {descending}",
+                    db.label()
+                );
             }
         }
         db.close().await;
@@ -654,6 +676,70 @@ async fn refreshing_statistics_gives_the_planner_figures_for_the_search_terms() 
             .await
             .unwrap();
         assert!(figures > 0, "{}: no statistics for user_terms", db.label());
+        db.close().await;
+    }
+}
+
+/// Issue 9.3, migration 13: users whose terms an older schema wrote are
+/// found after the upgrade, in name order, on both engines.
+#[tokio::test]
+async fn terms_written_before_migration_13_are_found_in_name_order_after_it() {
+    for db in TestDb::all_at(12).await {
+        let store = &db.store;
+        // Written as schema 12 had it (nothing is seeded before the last
+        // version).
+        for statement in [
+            "INSERT INTO orgs (id, name, created_at) VALUES ('org-a', 'Org A', 0)",
+            "INSERT INTO packages (id, key, name, created_at)
+             VALUES ('pkg-m', 'webex_meetings', 'Webex Meetings', 0)",
+        ] {
+            sqlx::query(statement).execute(store.pool()).await.unwrap();
+        }
+        let package = "pkg-m";
+        for (id, email, display) in [
+            ("u-zoe", "zoe@a.example", "Zoe Berg"),
+            ("u-anna", "anna@a.example", "Anna Berg"),
+            ("u-bo", "bo@a.example", "Bo Lind"),
+        ] {
+            sqlx::query(
+                "INSERT INTO users (id, org_id, email, display_name, sort_name, package_id,
+                     status, created_at, updated_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, 'active', 0, 0)",
+            )
+            .bind(id)
+            .bind(ORG)
+            .bind(email)
+            .bind(display)
+            .bind(display.to_lowercase())
+            .bind(package)
+            .execute(store.pool())
+            .await
+            .unwrap();
+            for term in server::store::terms_of(email, &[Some(display)]) {
+                sqlx::query("INSERT INTO user_terms (org_id, term, user_id) VALUES ($1, $2, $3)")
+                    .bind(ORG)
+                    .bind(term)
+                    .bind(id)
+                    .execute(store.pool())
+                    .await
+                    .unwrap();
+            }
+        }
+        let applied = store.migrate().await.unwrap();
+        assert!(applied.contains(&13), "{}: {applied:?}", db.label());
+        let found = store
+            .list_users(
+                ORG,
+                &UserListQuery {
+                    search: "berg",
+                    limit: 50,
+                    ..Default::default()
+                },
+            )
+            .await
+            .unwrap();
+        let names: Vec<&str> = found.iter().map(|u| u.display_name.as_str()).collect();
+        assert_eq!(names, ["Anna Berg", "Zoe Berg"], "{}", db.label());
         db.close().await;
     }
 }

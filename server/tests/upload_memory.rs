@@ -4,100 +4,36 @@
 //! resident set (`VmRSS` in `/proc/<pid>/status`) is what is measured; the
 //! bodies are streamed from one reused buffer, so the test itself stays
 //! small too.
+mod common;
+
 use std::{
     io::{Read, Write},
-    net::{TcpListener, TcpStream},
-    process::{Child, Command, Stdio},
-    time::{Duration, Instant},
+    net::TcpStream,
+    time::Duration,
 };
 
-const BIN: &str = env!("CARGO_BIN_EXE_switchboard");
+use common::process::{Served, api_token, status_of, switchboard};
+
 /// A users CSV may be 50 MB; this is over it.
 const UPLOAD_BYTES: usize = 60 * 1024 * 1024;
 /// Server functions take 2 MiB by default; this is over it.
 const FUNCTION_BYTES: usize = 3 * 1024 * 1024;
 const MAX_GROWTH_KB: u64 = 10 * 1024;
 
-struct Server {
-    child: Child,
-    port: u16,
-    _data: tempfile::TempDir,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn switchboard(data: &std::path::Path, args: &[&str]) -> String {
-    let output = Command::new(BIN)
-        .args(args)
-        .env(
-            "DATABASE_URL",
-            format!("sqlite://{}/db.sqlite", data.display()),
-        )
-        .env("SWITCHBOARD_DATA_DIR", data)
-        .output()
-        .expect("run switchboard");
-    assert!(
-        output.status.success(),
-        "switchboard {args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
 /// The demo data, an API token of Archer's admin, and the server.
-fn start() -> (Server, String) {
+fn start() -> (Served, String, tempfile::TempDir) {
     let data = tempfile::tempdir().expect("a data directory");
-    switchboard(data.path(), &["demo"]);
-    let printed = switchboard(
-        data.path(),
-        &[
-            "token",
-            "create",
-            "--admin-email",
-            "admin@archerfarms.example",
-        ],
-    );
-    let token = printed
-        .split_whitespace()
-        .find(|word| word.len() >= 32)
-        .expect("a token")
-        .to_owned();
-    let port = TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free port")
-        .port();
-    let child = Command::new(BIN)
-        .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
-        .env(
-            "DATABASE_URL",
-            format!("sqlite://{}/db.sqlite", data.path().display()),
-        )
-        .env("SWITCHBOARD_DATA_DIR", data.path())
-        .env("SWITCHBOARD_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start the server");
-    let server = Server {
-        child,
-        port,
-        _data: data,
-    };
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while status_of(&request(port, "GET", "/readyz", &[], Body::None)) != 200 {
-        assert!(Instant::now() < deadline, "the server did not become ready");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    (server, token)
+    let url = format!("sqlite://{}/db.sqlite", data.path().display());
+    switchboard(&url, data.path(), &["demo"]);
+    let token = api_token(&url, data.path(), "admin@archerfarms.example");
+    let server = Served::start(&url, data.path(), &[]);
+    server
+        .wait_ready(Duration::from_secs(30))
+        .expect("the server becomes ready");
+    (server, token, data)
 }
 
 enum Body {
-    None,
     /// `n` bytes with a `Content-Length`.
     Sized(usize),
     /// `n` bytes, chunked: the server learns the size only by reading.
@@ -117,14 +53,12 @@ fn request(port: u16, method: &str, path: &str, headers: &[(&str, &str)], body: 
         head.push_str(&format!("{name}: {value}\r\n"));
     }
     match body {
-        Body::None => head.push_str("\r\n"),
         Body::Sized(n) => head.push_str(&format!("Content-Length: {n}\r\n\r\n")),
         Body::Chunked(_) => head.push_str("Transfer-Encoding: chunked\r\n\r\n"),
     }
     if stream.write_all(head.as_bytes()).is_ok() {
         let block = vec![b'a'; 1024 * 1024];
         let _ = match body {
-            Body::None => Ok(()),
             Body::Sized(n) => (0..n / block.len()).try_for_each(|_| stream.write_all(&block)),
             Body::Chunked(n) => (0..n / block.len())
                 .try_for_each(|_| {
@@ -140,29 +74,9 @@ fn request(port: u16, method: &str, path: &str, headers: &[(&str, &str)], body: 
     answer
 }
 
-fn status_of(answer: &str) -> u16 {
-    answer
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0)
-}
-
-/// The server's resident set in KiB.
-fn rss_kb(server: &Server) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{}/status", server.child.id()))
-        .expect("the server's /proc status");
-    status
-        .lines()
-        .find_map(|line| line.strip_prefix("VmRSS:"))
-        .and_then(|v| v.split_whitespace().next())
-        .and_then(|v| v.parse().ok())
-        .expect("VmRSS")
-}
-
 #[test]
 fn bodies_over_the_limits_get_413_and_the_server_does_not_grow() {
-    let (server, token) = start();
+    let (server, token, _data) = start();
     let org = server::demo::demo_id("archer");
     let upload = format!("/api/v1/organizations/{org}/imports/users");
     let bearer = format!("Bearer {token}");
@@ -205,9 +119,9 @@ fn bodies_over_the_limits_get_413_and_the_server_does_not_grow() {
         warm.iter().all(|s| *s == 413),
         "not all refused with 413: {warm:?}"
     );
-    let before = rss_kb(&server);
+    let before = server.rss_kb();
     let statuses = rounds(5);
-    let after = rss_kb(&server);
+    let after = server.rss_kb();
     println!(
         "refused uploads: {} requests ({} MB sent); server RSS {before} KiB before, {after} KiB after ({:+} KiB)",
         statuses.len(),

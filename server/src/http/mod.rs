@@ -1,5 +1,6 @@
 //! The HTTP surface: routing, hardening, the SPA's files, server functions
 //! and the public REST API.
+mod metrics;
 mod rest;
 mod security;
 mod server_fns;
@@ -54,18 +55,26 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics::scrape_with_token))
         .nest("/api/v1", rest::router())
         .route("/api/{*fn_name}", any(server_fns::handle))
         .fallback(spa::serve)
         .layer(RequestBodyLimitLayer::new(body_limit))
         // Added after the general limit, so only their own applies.
         .merge(rest::upload_router().layer(RequestBodyLimitLayer::new(rest::UPLOAD_BODY_LIMIT)))
+        .route_layer(middleware::from_fn(metrics::label_route))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             security::harden,
         ))
+        .layer(middleware::from_fn(metrics::track))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// The separate metrics listener's router (`--metrics-addr`).
+pub fn metrics_router(state: AppState) -> Router {
+    metrics::private_router(state)
 }
 
 /// The process is up.

@@ -90,7 +90,7 @@ pub fn client_ip(request: &Request) -> IpAddr {
 /// The paths of the registered server functions, read once from
 /// server_fn's registry (filled by [`register`] before the first request):
 /// a set lookup per request instead of building a service to find out.
-fn registered_paths() -> &'static std::collections::HashSet<&'static str> {
+pub(super) fn registered_paths() -> &'static std::collections::HashSet<&'static str> {
     static PATHS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     PATHS.get_or_init(|| {

@@ -8,6 +8,7 @@ use domain::tenancy::Access;
 
 use crate::{
     Services,
+    shutdown::Stop,
     store::{DeviceImportRecord, DeviceImportStatus, NewAuditEntry, RowApplied, StoreResult},
     tenancy::OrgScope,
 };
@@ -22,6 +23,8 @@ pub struct DeviceImportRunner {
     batch_pause: Duration,
     /// How long a claim holds without a row committing.
     lease_ms: i64,
+    /// SIGTERM: finish the row, hand the job back, return.
+    stop: Stop,
 }
 
 impl DeviceImportRunner {
@@ -32,7 +35,21 @@ impl DeviceImportRunner {
             batch_rows: super::BATCH_ROWS,
             batch_pause: Duration::ZERO,
             lease_ms: crate::config::DEFAULT_JOB_LEASE_MS,
+            stop: Stop::never(),
         }
+    }
+
+    /// Takes every setting of `serve` at once.
+    pub fn with_settings(self, settings: &super::RunnerSettings) -> Self {
+        self.with_batches(settings.batch_rows, settings.batch_pause)
+            .with_lease(settings.lease_ms)
+            .with_stop(settings.stop.clone())
+    }
+
+    /// Stops between rows when `stop` comes (see [`crate::shutdown`]).
+    pub fn with_stop(mut self, stop: Stop) -> Self {
+        self.stop = stop;
+        self
     }
 
     /// Sets how long a claim holds without a row committing
@@ -49,19 +66,20 @@ impl DeviceImportRunner {
         self
     }
 
-    /// Runs forever: a job when there is one, else a pause.
+    /// Runs until the stop: a job when there is one, else a pause.
     pub async fn run(self, idle: Duration) {
         tracing::info!("devices import runner started");
-        loop {
+        while !self.stop.requested() {
             match self.run_once().await {
                 Ok(true) => {}
-                Ok(false) => tokio::time::sleep(idle).await,
+                Ok(false) => self.stop.sleep(idle).await,
                 Err(error) => {
                     tracing::error!(%error, "devices import runner failed");
-                    tokio::time::sleep(idle).await;
+                    self.stop.sleep(idle).await;
                 }
             }
         }
+        tracing::info!("devices import runner stopped");
     }
 
     /// Claims one job and runs it to its end; `false` when there was none.
@@ -100,6 +118,13 @@ impl DeviceImportRunner {
             .iter()
             .filter(|plan| !done.contains(&i64::from(plan.row)));
         for (index, plan) in ahead.enumerate() {
+            if self.stop.requested() {
+                // Back to the queue at once, for another replica or the
+                // next start.
+                store.hand_back_device_import(&job.id, &self.worker).await?;
+                tracing::info!(import = %job.id, "devices import handed back at shutdown");
+                return Ok(());
+            }
             if index > 0 && index % self.batch_rows == 0 && !self.batch_pause.is_zero() {
                 tokio::time::sleep(self.batch_pause).await;
             }

@@ -9,6 +9,7 @@ use domain::{
     users_csv::{FileKeys, RowOutcome, UserColumn, check_rows, read_sheet, simulate},
 };
 
+use crate::shutdown::Stop;
 use crate::store::{
     ApplyStrategy, BatchOutcome, BatchRow, DirectoryError, ImportRecord, ImportStatus,
     NewAuditEntry, RowResult, Store, StoreResult,
@@ -34,6 +35,8 @@ pub struct ImportRunner {
     strategy: ApplyStrategy,
     /// How long a claim holds without a batch committing.
     lease_ms: i64,
+    /// SIGTERM: finish the batch, hand the job back, return.
+    stop: Stop,
 }
 
 impl ImportRunner {
@@ -45,7 +48,21 @@ impl ImportRunner {
             batch_pause: Duration::ZERO,
             strategy: ApplyStrategy::default(),
             lease_ms: crate::config::DEFAULT_JOB_LEASE_MS,
+            stop: Stop::never(),
         }
+    }
+
+    /// Takes every setting of `serve` at once.
+    pub fn with_settings(self, settings: &super::RunnerSettings) -> Self {
+        self.with_batches(settings.batch_rows, settings.batch_pause)
+            .with_lease(settings.lease_ms)
+            .with_stop(settings.stop.clone())
+    }
+
+    /// Stops between batches when `stop` comes (see [`crate::shutdown`]).
+    pub fn with_stop(mut self, stop: Stop) -> Self {
+        self.stop = stop;
+        self
     }
 
     /// Sets how long a claim holds without a batch committing
@@ -74,19 +91,31 @@ impl ImportRunner {
         }
     }
 
-    /// Runs forever: a job when there is one, else a pause.
+    /// Runs until the stop: a job when there is one, else a pause.
     pub async fn run(self, idle: Duration) {
         tracing::info!("import runner started");
-        loop {
+        while !self.stop.requested() {
             match self.run_once().await {
                 Ok(true) => {}
-                Ok(false) => tokio::time::sleep(idle).await,
+                Ok(false) => self.stop.sleep(idle).await,
                 Err(error) => {
                     tracing::error!(%error, "import runner failed");
-                    tokio::time::sleep(idle).await;
+                    self.stop.sleep(idle).await;
                 }
             }
         }
+        tracing::info!("import runner stopped");
+    }
+
+    /// At the stop, between two batches: the job goes back to the queue
+    /// at once, for another replica or the next start. `true`: stopped.
+    async fn handed_back(&self, job: &ImportRecord) -> StoreResult<bool> {
+        if !self.stop.requested() {
+            return Ok(false);
+        }
+        self.store.hand_back_import(&job.id, &self.worker).await?;
+        tracing::info!(import = %job.id, "import handed back at shutdown");
+        Ok(true)
     }
 
     /// Claims one job and runs it to its end; `false` when there was none.
@@ -237,6 +266,9 @@ impl ImportRunner {
         let (mut changed, mut applied_in_all) = (0i64, 0i64);
         let mut size = store.count_users(&job.org_id).await?;
         for batch in rows.chunks(self.batch_rows) {
+            if self.handed_back(job).await? {
+                return Ok(());
+            }
             match store
                 .apply_import_batch(
                     job,
@@ -280,6 +312,9 @@ impl ImportRunner {
     async fn undo(&self, job: &ImportRecord) -> Result<(), DirectoryError> {
         let rows = self.store.rows_to_undo(&job.id).await?;
         for batch in rows.chunks(self.batch_rows) {
+            if self.handed_back(job).await? {
+                return Ok(());
+            }
             if self
                 .store
                 .undo_import_batch(job, &self.worker, self.lease_ms, batch)

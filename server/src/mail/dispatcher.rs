@@ -4,7 +4,11 @@
 use std::{sync::Arc, time::Duration};
 
 use super::Mailer;
-use crate::store::{Store, StoreResult, now_ms};
+use crate::{
+    metrics::{EmailOutcome, registry},
+    shutdown::Stop,
+    store::{Store, StoreResult, now_ms},
+};
 
 /// How long a claim holds: longer than any one SMTP exchange.
 const LEASE_MS: i64 = 5 * 60_000;
@@ -43,11 +47,13 @@ impl Dispatcher {
         for email in batch {
             match self.mailer.send(&email).await {
                 Ok(()) => {
+                    registry().record_email(EmailOutcome::Sent);
                     self.store.mark_email_sent(&email.id, &self.worker).await?;
                     tracing::info!(email = %email.id, "email sent");
                     sent += 1;
                 }
                 Err(error) => {
+                    registry().record_email(EmailOutcome::Failed);
                     let attempts = email.attempts + 1;
                     let retry_at = (attempts < MAX_ATTEMPTS)
                         .then(|| now_ms() + retry_delay_ms(email.attempts));
@@ -61,15 +67,20 @@ impl Dispatcher {
         Ok(sent)
     }
 
-    /// Runs until the process stops.
-    pub async fn run(self, every: Duration) {
+    /// Runs until `stop`: then the batch in hand is finished (or, where
+    /// the stop came mid-batch, what is left of it handed back).
+    pub async fn run(self, every: Duration, stop: Stop) {
         tracing::info!(transport = %self.mailer.describe(), "email dispatcher started");
-        loop {
+        while !stop.requested() {
             if let Err(error) = self.run_once().await {
                 tracing::error!(%error, "email dispatch failed");
             }
-            tokio::time::sleep(every).await;
+            stop.sleep(every).await;
         }
+        if let Err(error) = self.store.hand_back_emails(&self.worker).await {
+            tracing::warn!(%error, "could not hand back claimed emails");
+        }
+        tracing::info!("email dispatcher stopped");
     }
 }
 

@@ -260,6 +260,13 @@ impl Store {
         Ok(serde_json::from_str(&text).map_err(|e| sqlx::Error::Decode(e.into()))?)
     }
 
+    /// Gives a claimed devices import back to the queue (the process is
+    /// stopping): any worker claims it next and resumes after its last row.
+    pub async fn hand_back_device_import(&self, id: &str, worker: &str) -> StoreResult<()> {
+        self.hand_back_job("device_imports", "('running')", id, worker)
+            .await
+    }
+
     /// Claims the oldest devices import that is queued, or running under a
     /// lease that expired (its process died).
     pub async fn claim_device_import(

@@ -6,6 +6,7 @@
 //! the difference is one named fragment from [`Backend`].
 mod admins;
 mod audit;
+mod backup;
 mod bulk;
 mod call_records;
 mod catalog;
@@ -21,6 +22,7 @@ mod orders;
 mod orgs;
 mod outbox;
 mod partner_devices;
+mod queues;
 mod sessions;
 mod throttle;
 mod tokens;
@@ -29,6 +31,7 @@ mod workspaces;
 
 pub use admins::{AdminRecord, FullAdminRequest, GrantRecord, NewAdmin};
 pub use audit::{AuditRecord, NewAuditEntry};
+pub use backup::{BackupError, BackupReport, restore_sqlite, sqlite_file};
 pub use call_records::{CallListQuery, CallRecordRow, IngestOutcome};
 pub use catalog::{CatalogNames, LicenseRecord, PackageRecord};
 pub use device_imports::{
@@ -46,7 +49,7 @@ pub use imports::{
 pub use licenses::{AssignError, PoolRecord};
 pub use locations::{LocationRecord, NumberRecord, NumberState};
 pub use machines::{MachineKind, MachineRecord};
-pub use migrate::{MIGRATIONS, MigrateError};
+pub use migrate::{LATEST_VERSION, MIGRATIONS, MigrateError};
 pub use orders::{
     CandidateFilter, CandidateRecord, Intake, NewHeadquarters, NewOrder, NewSite, OrderChange,
     OrderChangeError, OrderRecord, SetupAdmin, WizardGrant, WizardOrg, WizardSubscription,
@@ -57,10 +60,12 @@ pub use partner_devices::{
     DeviceHolder, DeviceModelChange, DeviceModelRecord, DeviceUserRecord, NewPartnerDevice,
     PARTNER_MANAGED, PartnerDeviceFacts, SealedCredentials,
 };
+pub use queues::{QUEUES, Queue, QueueBacklog, QueueCount};
 pub use sessions::SessionRecord;
 pub use tokens::TokenRecord;
 pub use users::{
-    HeldLicense, UserListQuery, UserOrder, UserRecord, UserToAdd, search_words, terms_of,
+    HeldLicense, UserListQuery, UserOrder, UserRecord, UserToAdd, search_words, sort_name_of,
+    terms_of,
 };
 pub use workspaces::{NewWorkspace, WorkspaceRecord};
 

@@ -84,6 +84,20 @@ impl Store {
         insert_email(self.pool(), email).await
     }
 
+    /// Gives back every email `worker` has claimed and not sent (the
+    /// process is stopping), so another worker sends them without waiting
+    /// for the lease.
+    pub async fn hand_back_emails(&self, worker: &str) -> StoreResult<()> {
+        sqlx::query(
+            "UPDATE email_outbox SET claimed_until = 0
+             WHERE claimed_by = $1 AND status = 'pending'",
+        )
+        .bind(worker)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
     /// Claims up to `limit` due emails for `worker` until `lease_ms` from now.
     /// A claim whose worker died expires with its lease and is claimed again.
     pub async fn claim_emails(

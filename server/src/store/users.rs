@@ -85,6 +85,12 @@ pub struct UserListQuery<'a> {
     pub limit: i64,
 }
 
+impl UserListQuery<'_> {
+    fn has_filters(&self) -> bool {
+        self.package_key.is_some() || self.location_id.is_some() || self.status.is_some()
+    }
+}
+
 /// Lower-cased words of a text: what a search matches by prefix. Splits at
 /// anything that is not a letter or digit, so `anna.berg@example.no`
 /// yields `anna`, `berg`, `example`, `no`.
@@ -160,24 +166,36 @@ pub(super) fn user_conflict(row: usize, error: sqlx::Error) -> DirectoryError {
     error.into()
 }
 
+/// The key of the users list's name order: the lower-cased display name.
+/// Kept on the user and on each of its search terms (migration 13).
+pub fn sort_name_of(display_name: &str) -> String {
+    display_name.to_lowercase()
+}
+
+/// Writes a user's search terms anew, each with the user's sort name so a
+/// search reads its page in name order from the terms index.
 pub(super) async fn write_terms(
     conn: &mut AnyConnection,
     org_id: &str,
     user_id: &str,
     email: &str,
-    names: &[Option<&str>],
+    [first_name, last_name, display_name]: [Option<&str>; 3],
 ) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM user_terms WHERE user_id = $1")
         .bind(user_id)
         .execute(&mut *conn)
         .await?;
-    for term in terms_of(email, names) {
-        sqlx::query("INSERT INTO user_terms (org_id, term, user_id) VALUES ($1, $2, $3)")
-            .bind(org_id)
-            .bind(term)
-            .bind(user_id)
-            .execute(&mut *conn)
-            .await?;
+    let sort_name = sort_name_of(display_name.unwrap_or_default());
+    for term in terms_of(email, &[first_name, last_name, display_name]) {
+        sqlx::query(
+            "INSERT INTO user_terms (org_id, term, sort_name, user_id) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(org_id)
+        .bind(term)
+        .bind(&sort_name)
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
     }
     Ok(())
 }
@@ -373,7 +391,7 @@ impl Store {
                 .bind(user.first_name.as_ref().map(|n| n.as_str()))
                 .bind(user.last_name.as_ref().map(|n| n.as_str()))
                 .bind(user.display_name.as_str())
-                .bind(user.display_name.as_str().to_lowercase())
+                .bind(sort_name_of(user.display_name.as_str()))
                 .bind(&user.package)
                 .bind(user.calling.as_ref().map(|c| c.location_id.as_str()))
                 .bind(
@@ -395,7 +413,7 @@ impl Store {
                     org_id,
                     &id,
                     user.email.as_str(),
-                    &[
+                    [
                         user.first_name.as_ref().map(|n| n.as_str()),
                         user.last_name.as_ref().map(|n| n.as_str()),
                         Some(user.display_name.as_str()),
@@ -539,7 +557,7 @@ impl Store {
             .bind(first_name)
             .bind(last_name)
             .bind(display_name)
-            .bind(display_name.to_lowercase())
+            .bind(sort_name_of(display_name))
             .bind(now_ms())
             .fetch_optional(&mut *tx)
             .await?;
@@ -552,7 +570,7 @@ impl Store {
                 org_id,
                 user_id,
                 &email,
-                &[first_name, last_name, Some(display_name)],
+                [first_name, last_name, Some(display_name)],
             )
             .await?;
             insert_audit(&mut *tx, audit).await?;
@@ -746,115 +764,166 @@ impl Store {
         org_id: &str,
         query: &UserListQuery<'_>,
     ) -> StoreResult<Vec<UserRecord>> {
-        let mut binds: Vec<String> = vec![org_id.to_owned()];
-        let mut sql = format!("{USER_SELECT} WHERE u.org_id = $1");
-        let mut bind = |sql: &mut String, fragment: &str, values: &[String]| {
-            let mut fragment = fragment.to_owned();
-            for (i, value) in values.iter().enumerate() {
-                binds.push(value.clone());
-                fragment = fragment.replace(&format!("${{{i}}}"), &format!("${}", binds.len()));
-            }
-            sql.push_str(&fragment);
-        };
-        if let Some(package) = query.package_key {
-            bind(
-                &mut sql,
-                " AND u.package_id = (SELECT id FROM packages WHERE key = ${0})",
-                &[package.to_owned()],
-            );
-        }
-        if let Some(location) = query.location_id {
-            bind(
-                &mut sql,
-                " AND u.location_id = ${0}",
-                &[location.to_owned()],
-            );
-        }
-        if let Some(status) = query.status {
-            bind(
-                &mut sql,
-                " AND u.status = ${0}",
-                &[status.as_str().to_owned()],
-            );
-        }
         let words = query_words(query.search);
         if words.is_empty() && !query.search.trim().is_empty() {
             // Only punctuation: nothing is found by it.
             return Ok(Vec::new());
         }
+        let limit = query.limit.clamp(1, 1000);
+        let (key, direction, compare) = match (query.order, query.descending) {
+            (UserOrder::Name, false) => ("sort_name", "ASC", ">"),
+            (UserOrder::Name, true) => ("sort_name", "DESC", "<"),
+            (UserOrder::Email, false) => ("email", "ASC", ">"),
+            (UserOrder::Email, true) => ("email", "DESC", "<"),
+        };
         // How the words find users, by what they match:
-        // - one rare word: its few users come from the terms index, then
-        //   are sorted;
         // - one common word: users are scanned in page order and each is
         //   probed for the word, which stops as soon as the page is full;
-        // - several words: a user must match each word's term range; the
-        //   ranges are intersected in the terms index, and the intersection
-        //   is small even when each word is common ("maria ross").
+        // - one rare word, or several words (whose intersection is small
+        //   even when each word is common, "maria ross"): the matches come
+        //   from the terms index. In name order the page itself is read
+        //   there, as each term carries its user's sort name (migration
+        //   13): only the matches' narrow index entries are sorted, and
+        //   only the page's users are fetched. In email order the matching
+        //   users are fetched and sorted.
+        let driven = match words.as_slice() {
+            [] => false,
+            [word] => self.count_term_prefix(org_id, word).await? < SEARCH_DRIVER_LIMIT,
+            _ => true,
+        };
+        let mut sql = BoundSql::new(format!("{USER_SELECT} WHERE u.org_id = $1"), org_id);
+        match (driven, query.order) {
+            (false, _) => {
+                push_filters(&mut sql, "u", query);
+                if let Some(word) = words.first() {
+                    sql.push(
+                        " AND EXISTS (SELECT 1 FROM user_terms t
+                             WHERE t.user_id = u.id AND t.term >= ${0} AND t.term < ${1})",
+                        &[word, &prefix_end(word)],
+                    );
+                }
+                push_after(&mut sql, [&format!("u.{key}"), "u.id"], compare, query);
+            }
+            (true, UserOrder::Name) => {
+                sql.push(
+                    " AND u.id IN (SELECT page.user_id FROM (
+                         SELECT DISTINCT t0.sort_name, t0.user_id FROM user_terms t0",
+                    &[],
+                );
+                if query.has_filters() {
+                    sql.push(" JOIN users f ON f.id = t0.user_id", &[]);
+                    push_filters(&mut sql, "f", query);
+                }
+                push_term_matches(&mut sql, &words);
+                push_after(&mut sql, ["t0.sort_name", "t0.user_id"], compare, query);
+                sql.push(
+                    &format!(
+                        " ORDER BY t0.sort_name {direction}, t0.user_id {direction}
+                         LIMIT {limit}) page)"
+                    ),
+                    &[],
+                );
+            }
+            (true, UserOrder::Email) => {
+                push_filters(&mut sql, "u", query);
+                sql.push(" AND u.id IN (SELECT t0.user_id FROM user_terms t0", &[]);
+                push_term_matches(&mut sql, &words);
+                sql.push(")", &[]);
+                push_after(&mut sql, [&format!("u.{key}"), "u.id"], compare, query);
+            }
+        }
         // A driven search orders by an expression no index provides, so
         // neither engine is tempted to walk the whole name index in page
         // order, probing 100,000 users for a few dozen matches.
-        let mut driven = false;
-        match words.as_slice() {
-            [] => {}
-            [word] => {
-                driven = self.count_term_prefix(org_id, word).await? < SEARCH_DRIVER_LIMIT;
-                let fragment = if driven {
-                    " AND u.id IN (SELECT user_id FROM user_terms
-                         WHERE org_id = $1 AND term >= ${0} AND term < ${1})"
-                } else {
-                    " AND EXISTS (SELECT 1 FROM user_terms t
-                         WHERE t.user_id = u.id AND t.term >= ${0} AND t.term < ${1})"
-                };
-                bind(&mut sql, fragment, &[word.clone(), prefix_end(word)]);
-            }
-            [first, rest @ ..] => {
-                // One subquery intersects the words' term ranges: the first
-                // word's range is read from the terms index and each other
-                // word is probed by (org, user, term) for those users. Every
-                // probe names the org, so both engines answer it from the
-                // primary key alone and expect few users out of it, which
-                // lets them fetch those users by id rather than scan.
-                bind(
-                    &mut sql,
-                    " AND u.id IN (SELECT t0.user_id FROM user_terms t0
-                         WHERE t0.org_id = $1 AND t0.term >= ${0} AND t0.term < ${1}",
-                    &[first.clone(), prefix_end(first)],
-                );
-                for word in rest {
-                    bind(
-                        &mut sql,
-                        " AND EXISTS (SELECT 1 FROM user_terms tn WHERE tn.org_id = $1
-                             AND tn.user_id = t0.user_id AND tn.term >= ${0} AND tn.term < ${1})",
-                        &[word.clone(), prefix_end(word)],
-                    );
-                }
-                sql.push(')');
-                driven = true;
-            }
-        }
-        let (key, direction, compare) = match (query.order, query.descending) {
-            (UserOrder::Name, false) => ("u.sort_name", "ASC", ">"),
-            (UserOrder::Name, true) => ("u.sort_name", "DESC", "<"),
-            (UserOrder::Email, false) => ("u.email", "ASC", ">"),
-            (UserOrder::Email, true) => ("u.email", "DESC", "<"),
-        };
-        if let Some((after_key, after_id)) = &query.after {
-            bind(
-                &mut sql,
-                &format!(" AND ({key}, u.id) {compare} (${{0}}, ${{1}})"),
-                &[after_key.clone(), after_id.clone()],
-            );
-        }
         let unindexed = if driven { " || ''" } else { "" };
-        sql.push_str(&format!(
-            " ORDER BY {key}{unindexed} {direction}, u.id{unindexed} {direction} LIMIT {}",
-            query.limit.clamp(1, 1000)
-        ));
-        let mut q = sqlx::query_as::<_, UserRecord>(&sql);
-        for value in &binds {
+        sql.push(
+            &format!(
+                " ORDER BY u.{key}{unindexed} {direction}, u.id{unindexed} {direction} LIMIT {limit}"
+            ),
+            &[],
+        );
+        let mut q = sqlx::query_as::<_, UserRecord>(&sql.text)
+            // PostgreSQL would plan a reused statement once for any words,
+            // as if each matched a fixed share of the terms; the plan of
+            // a common word is wrong for a rare one, so plan each search.
+            .persistent(self.backend() == super::Backend::Sqlite);
+        for value in &sql.binds {
             q = q.bind(value);
         }
         Ok(q.fetch_all(self.pool()).await?)
+    }
+}
+
+/// SQL text and its bind values; fragments number their placeholders
+/// `${0}`, `${1}`, … and get the next free `$n` as they are added.
+struct BoundSql {
+    text: String,
+    binds: Vec<String>,
+}
+
+impl BoundSql {
+    /// Starts with `text`, whose `$1` is `first`.
+    fn new(text: String, first: &str) -> Self {
+        BoundSql {
+            text,
+            binds: vec![first.to_owned()],
+        }
+    }
+
+    fn push(&mut self, fragment: &str, values: &[&str]) {
+        let mut fragment = fragment.to_owned();
+        for (i, value) in values.iter().enumerate() {
+            self.binds.push((*value).to_owned());
+            fragment = fragment.replace(&format!("${{{i}}}"), &format!("${}", self.binds.len()));
+        }
+        self.text.push_str(&fragment);
+    }
+}
+
+/// The list's filters on the users table known as `alias`.
+fn push_filters(sql: &mut BoundSql, alias: &str, query: &UserListQuery<'_>) {
+    if let Some(package) = query.package_key {
+        sql.push(
+            &format!(" AND {alias}.package_id = (SELECT id FROM packages WHERE key = ${{0}})"),
+            &[package],
+        );
+    }
+    if let Some(location) = query.location_id {
+        sql.push(&format!(" AND {alias}.location_id = ${{0}}"), &[location]);
+    }
+    if let Some(status) = query.status {
+        sql.push(&format!(" AND {alias}.status = ${{0}}"), &[status.as_str()]);
+    }
+}
+
+/// Keyset paging: rows after the previous page's last `(key, id)`, given
+/// the columns that hold them.
+fn push_after(sql: &mut BoundSql, [key, id]: [&str; 2], compare: &str, query: &UserListQuery<'_>) {
+    if let Some((after_key, after_id)) = &query.after {
+        sql.push(
+            &format!(" AND ({key}, {id}) {compare} (${{0}}, ${{1}})"),
+            &[after_key, after_id],
+        );
+    }
+}
+
+/// Term rows `t0` of the first word's range whose user also has a term
+/// in every other word's range. Every probe names the org, so both engines
+/// answer it from the primary key alone and expect few users out of it.
+fn push_term_matches(sql: &mut BoundSql, words: &[String]) {
+    let Some((first, rest)) = words.split_first() else {
+        return;
+    };
+    sql.push(
+        " WHERE t0.org_id = $1 AND t0.term >= ${0} AND t0.term < ${1}",
+        &[first, &prefix_end(first)],
+    );
+    for word in rest {
+        sql.push(
+            " AND EXISTS (SELECT 1 FROM user_terms tn WHERE tn.org_id = $1
+                 AND tn.user_id = t0.user_id AND tn.term >= ${0} AND tn.term < ${1})",
+            &[word, &prefix_end(word)],
+        );
     }
 }
 

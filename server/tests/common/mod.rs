@@ -6,6 +6,7 @@
 
 pub mod pmd;
 pub mod poppler;
+pub mod process;
 
 use server::store::Store;
 use sqlx::{Connection, Executor};
@@ -23,10 +24,15 @@ enum Cleanup {
 
 impl TestDb {
     pub async fn sqlite() -> TestDb {
+        TestDb::sqlite_at(i64::MAX).await
+    }
+
+    /// A fresh SQLite database migrated up to schema `version`.
+    pub async fn sqlite_at(version: i64) -> TestDb {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = format!("sqlite://{}/test.db", dir.path().display());
         let store = Store::connect(&url).await.expect("sqlite connects");
-        store.migrate().await.expect("migrations apply");
+        store.migrate_to(version).await.expect("migrations apply");
         TestDb {
             store,
             url,
@@ -37,6 +43,11 @@ impl TestDb {
     /// A fresh PostgreSQL database, or `None` when PostgreSQL is not
     /// configured (and not required).
     pub async fn postgres() -> Option<TestDb> {
+        TestDb::postgres_at(i64::MAX).await
+    }
+
+    /// A fresh PostgreSQL database migrated up to schema `version`.
+    pub async fn postgres_at(version: i64) -> Option<TestDb> {
         let admin_url = match std::env::var("SWITCHBOARD_TEST_PG") {
             Ok(url) if !url.is_empty() => url,
             _ => {
@@ -60,7 +71,7 @@ impl TestDb {
             None => panic!("SWITCHBOARD_TEST_PG must name a database: {admin_url}"),
         };
         let store = Store::connect(&url).await.expect("postgres connects");
-        store.migrate().await.expect("migrations apply");
+        store.migrate_to(version).await.expect("migrations apply");
         Some(TestDb {
             store,
             url,
@@ -70,8 +81,13 @@ impl TestDb {
 
     /// Every backend this run covers: SQLite always, PostgreSQL when set.
     pub async fn all() -> Vec<TestDb> {
-        let mut dbs = vec![TestDb::sqlite().await];
-        if let Some(pg) = TestDb::postgres().await {
+        TestDb::all_at(i64::MAX).await
+    }
+
+    /// Every backend this run covers, migrated up to schema `version`.
+    pub async fn all_at(version: i64) -> Vec<TestDb> {
+        let mut dbs = vec![TestDb::sqlite_at(version).await];
+        if let Some(pg) = TestDb::postgres_at(version).await {
             dbs.push(pg);
         }
         dbs

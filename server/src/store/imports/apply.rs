@@ -41,7 +41,7 @@ use crate::store::{
     new_id, now_ms,
     partner_devices::delete_userless_devices,
     rollback,
-    users::{ids, take_license, take_number, terms_of, user_conflict, write_terms},
+    users::{ids, sort_name_of, take_license, take_number, terms_of, user_conflict, write_terms},
 };
 
 /// How a batch is written.
@@ -542,7 +542,7 @@ impl UserColumns {
                 upsert.last_name.as_ref(),
                 before.and_then(|b| b.last_name.as_ref()),
             ),
-            sort_name: display_name.to_lowercase(),
+            sort_name: sort_name_of(&display_name),
             display_name,
             package_id,
             location_id,
@@ -576,7 +576,7 @@ impl UserColumns {
             first_name: before.first_name.clone(),
             last_name: before.last_name.clone(),
             display_name: before.display_name.clone(),
-            sort_name: before.display_name.to_lowercase(),
+            sort_name: sort_name_of(&before.display_name),
             package_id: packages.get(&before.package_key)?.clone(),
             location_id: before.location_id.clone(),
             extension: before.extension.clone(),
@@ -735,9 +735,10 @@ struct Sets {
     /// Per user changed or added, in file order: its id, the number it had
     /// and the number it is to hold.
     numbers: Vec<(String, Option<String>, Option<String>)>,
-    /// Users whose search terms are written anew, and the terms.
+    /// Users whose search terms are written anew, and the terms: user id,
+    /// the user's sort name, term.
     retermed: Vec<String>,
-    terms: Vec<(String, String)>,
+    terms: Vec<(String, String, String)>,
     /// Licenses given back (holder, license id) and taken (holder,
     /// subscription, license id).
     releases: Vec<(String, String)>,
@@ -794,8 +795,12 @@ impl Sets {
                     before.and_then(|b| b.number.clone()),
                     columns.number.clone(),
                 ));
-                self.terms
-                    .extend(columns.terms(email).into_iter().map(|t| (id.clone(), t)));
+                self.terms.extend(
+                    columns
+                        .terms(email)
+                        .into_iter()
+                        .map(|t| (id.clone(), columns.sort_name.clone(), t)),
+                );
                 let license_id = |index: u16| {
                     context
                         .licenses
@@ -927,15 +932,22 @@ impl Sets {
             format!("DELETE FROM user_terms WHERE user_id IN ({list})")
         })
         .await?;
-        let terms: Vec<[Cell<'_>; 3]> = self
+        let terms: Vec<[Cell<'_>; 4]> = self
             .terms
             .iter()
-            .map(|(id, term)| [org_id.into(), term.as_str().into(), id.as_str().into()])
+            .map(|(id, sort_name, term)| {
+                [
+                    org_id.into(),
+                    term.as_str().into(),
+                    sort_name.as_str().into(),
+                    id.as_str().into(),
+                ]
+            })
             .collect();
         insert_rows(
             conn,
             backend,
-            "INSERT INTO user_terms (org_id, term, user_id)",
+            "INSERT INTO user_terms (org_id, term, sort_name, user_id)",
             &terms,
         )
         .await?;
@@ -1179,7 +1191,7 @@ async fn apply_row(
         org_id,
         &user_id,
         plan.email.as_str(),
-        &[
+        [
             columns.first_name.as_deref(),
             columns.last_name.as_deref(),
             Some(&columns.display_name),

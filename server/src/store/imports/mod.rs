@@ -602,6 +602,14 @@ impl Store {
         Ok(queued.rows_affected() == 1)
     }
 
+    /// Gives a claimed import back to the queue (the process is stopping):
+    /// its lease ends now, so any worker claims it next, and it resumes
+    /// after its last committed batch.
+    pub async fn hand_back_import(&self, id: &str, worker: &str) -> StoreResult<()> {
+        self.hand_back_job("imports", "('running', 'undoing')", id, worker)
+            .await
+    }
+
     /// Claims the oldest import that is queued, or running under a lease
     /// that expired (its process died).
     pub async fn claim_import(

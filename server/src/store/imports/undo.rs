@@ -255,7 +255,7 @@ async fn restore_user(
         org_id,
         &before.id,
         email,
-        &[
+        [
             before.first_name.as_deref(),
             before.last_name.as_deref(),
             Some(&before.display_name),
