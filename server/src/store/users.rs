@@ -779,13 +779,15 @@ impl Store {
         // How the words find users, by what they match:
         // - one common word: users are scanned in page order and each is
         //   probed for the word, which stops as soon as the page is full;
-        // - one rare word, or several words (whose intersection is small
-        //   even when each word is common, "maria ross"): the matches come
-        //   from the terms index. In name order the page itself is read
-        //   there, as each term carries its user's sort name (migration
-        //   13): only the matches' narrow index entries are sorted, and
-        //   only the page's users are fetched. In email order the matching
-        //   users are fetched and sorted.
+        // - one rare word: in name order the page itself is read from the
+        //   terms index, as each term carries its user's sort name
+        //   (migration 13): only the matches' narrow index entries are
+        //   sorted, and only the page's users are fetched;
+        // - several words, or email order: the matching users come from
+        //   the terms index and are fetched and sorted. The intersection
+        //   of several words is small even when each is common ("maria
+        //   ross"), so sorting it is cheaper than reading the page from
+        //   the index (11 against 16 ms at 100,000 users, issue 9.3).
         let driven = match words.as_slice() {
             [] => false,
             [word] => self.count_term_prefix(org_id, word).await? < SEARCH_DRIVER_LIMIT,
@@ -804,7 +806,7 @@ impl Store {
                 }
                 push_after(&mut sql, [&format!("u.{key}"), "u.id"], compare, query);
             }
-            (true, UserOrder::Name) => {
+            (true, UserOrder::Name) if words.len() == 1 => {
                 sql.push(
                     " AND u.id IN (SELECT page.user_id FROM (
                          SELECT DISTINCT t0.sort_name, t0.user_id FROM user_terms t0",
@@ -824,7 +826,7 @@ impl Store {
                     &[],
                 );
             }
-            (true, UserOrder::Email) => {
+            (true, _) => {
                 push_filters(&mut sql, "u", query);
                 sql.push(" AND u.id IN (SELECT t0.user_id FROM user_terms t0", &[]);
                 push_term_matches(&mut sql, &words);
@@ -846,7 +848,9 @@ impl Store {
             // PostgreSQL would plan a reused statement once for any words,
             // as if each matched a fixed share of the terms; the plan of
             // a common word is wrong for a rare one, so plan each search.
-            .persistent(self.backend() == super::Backend::Sqlite);
+            // A list without words keeps its prepared plan (planning anew
+            // halved the reads per second on one core).
+            .persistent(self.backend() == super::Backend::Sqlite || words.is_empty());
         for value in &sql.binds {
             q = q.bind(value);
         }
