@@ -14,6 +14,7 @@ pub mod pdf;
 pub mod services;
 pub mod shutdown;
 pub mod store;
+pub mod telemetry;
 pub mod tenancy;
 
 pub use config::Config;

@@ -1,4 +1,5 @@
 //! `switchboard`: the command line (SPEC 5.1).
+mod config_cli;
 mod validate_cli;
 
 use std::{net::SocketAddr, path::PathBuf, process::ExitCode, sync::Arc, time::Duration};
@@ -7,14 +8,15 @@ use anyhow::Context;
 use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand, parser::ValueSource};
 use domain::{Email, OrgName, Role};
 use server::{
-    Config, Services,
+    Services,
     auth::{password, secret},
     demo,
     http::{AppState, router},
     mail::{Dispatcher, Mailer},
     store::{MachineKind, NewAdmin, NewAuditEntry, NewOrg, Store, new_id},
 };
-use tracing_subscriber::EnvFilter;
+
+use config_cli::{ServeArgs, effective_config, secret_key_file};
 
 /// Who the audit log names for changes made from the command line.
 const CLI_ACTOR: &str = "switchboard command line";
@@ -138,102 +140,6 @@ enum CredentialCommand {
     },
 }
 
-#[derive(clap::Args)]
-struct ServeArgs {
-    #[arg(long, env = "SWITCHBOARD_ADDR", default_value = "127.0.0.1:8080")]
-    addr: SocketAddr,
-    /// Trunk's output directory (the built SPA).
-    #[arg(long, env = "SWITCHBOARD_DIST", default_value = "dist")]
-    dist: PathBuf,
-    /// Where mail is written as `.eml` files when `SMTP_URL` is not set.
-    #[arg(long, env = "SWITCHBOARD_MAIL_DIR", default_value = "data/mail")]
-    mail_dir: PathBuf,
-    /// Sender of every email.
-    #[arg(
-        long,
-        env = "SWITCHBOARD_MAIL_FROM",
-        default_value = "Switchboard <no-reply@switchboard.localhost>"
-    )]
-    mail_from: String,
-    /// Drop `Secure` and `__Host-` from the session cookie: only for plain
-    /// HTTP on a host other than localhost.
-    #[arg(long, env = "SWITCHBOARD_INSECURE_COOKIES")]
-    insecure_cookies: bool,
-    /// Send HSTS (set when the portal is served over HTTPS).
-    #[arg(long, env = "SWITCHBOARD_HSTS")]
-    hsts: bool,
-    /// Session lifetime in hours.
-    #[arg(long, env = "SWITCHBOARD_SESSION_HOURS", default_value_t = 12)]
-    session_hours: i64,
-    /// The SM-DP+ address Webex Go phones download their eSIM from (GO-11).
-    #[arg(
-        long,
-        env = "SWITCHBOARD_SMDP_ADDRESS",
-        default_value = server::config::DEFAULT_SMDP_ADDRESS
-    )]
-    smdp_address: String,
-    /// The network provider code Android phones ask for (GO-11).
-    #[arg(
-        long,
-        env = "SWITCHBOARD_NETWORK_PROVIDER_CODE",
-        default_value = server::config::DEFAULT_NETWORK_PROVIDER_CODE
-    )]
-    network_provider_code: String,
-    /// Where the server keeps its own files: the secret key file
-    /// (`secret.key`, generated once with mode 0600) unless
-    /// `SWITCHBOARD_SECRET_KEY_FILE` names one. The key itself is never
-    /// taken from the command line.
-    #[arg(long, env = "SWITCHBOARD_DATA_DIR", default_value = "data")]
-    data_dir: PathBuf,
-    /// The SIP realm of partner-managed devices' credentials (PMD-1).
-    #[arg(
-        long,
-        env = "SWITCHBOARD_SIP_REALM",
-        default_value = server::config::DEFAULT_SIP_REALM
-    )]
-    sip_realm: String,
-    /// Where people reach the portal (e.g. `https://portal.example.com`):
-    /// the base of emailed links. Unset: `http://<addr>`.
-    #[arg(long, env = "SWITCHBOARD_PUBLIC_URL")]
-    public_url: Option<String>,
-    /// Rows an import applies per transaction.
-    #[arg(long, env = "SWITCHBOARD_IMPORT_BATCH_ROWS", default_value_t = server::jobs::BATCH_ROWS)]
-    import_batch_rows: usize,
-    /// A pause between an import's batches, in milliseconds: leaves room
-    /// for interactive work on a busy database (0: none).
-    #[arg(long, env = "SWITCHBOARD_IMPORT_BATCH_PAUSE_MS", default_value_t = 0)]
-    import_batch_pause_ms: u64,
-    /// How long an import job's claim holds without progress, in
-    /// milliseconds: after a crash, the job resumes (on any replica, or
-    /// this one restarted) once this has passed. Keep it above the time a
-    /// batch takes.
-    #[arg(
-        long,
-        env = "SWITCHBOARD_JOB_LEASE_MS",
-        default_value_t = server::config::DEFAULT_JOB_LEASE_MS,
-        value_parser = clap::value_parser!(i64).range(1..)
-    )]
-    job_lease_ms: i64,
-    /// Serve `/metrics` (without a token) on this separate address too,
-    /// e.g. `127.0.0.1:9090`. On the main address `/metrics` needs the
-    /// bearer token in `SWITCHBOARD_METRICS_TOKEN` (or `_FILE`).
-    #[arg(long, env = "SWITCHBOARD_METRICS_ADDR")]
-    metrics_addr: Option<SocketAddr>,
-}
-
-fn init_logging(format: &str) {
-    let filter = EnvFilter::try_from_env("SWITCHBOARD_LOG")
-        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
-    if format == "json" {
-        builder.json().init();
-    } else {
-        builder.init();
-    }
-}
-
 async fn open_store(url: &str) -> anyhow::Result<Store> {
     let store = Store::connect(url).await.with_context(|| {
         format!(
@@ -245,12 +151,26 @@ async fn open_store(url: &str) -> anyhow::Result<Store> {
     Ok(store)
 }
 
-#[tokio::main]
-async fn main() -> ExitCode {
+fn main() -> ExitCode {
     let matches = Cli::command().get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
-    init_logging(&cli.log_format);
-    match run(cli, &matches).await {
+    // Only the portal exports traces. Set up (and shut down) outside the
+    // runtime: the exporter's client and its flush at exit block.
+    let serving = matches!(cli.command, Command::Serve(_));
+    let telemetry = match server::telemetry::init(&cli.log_format, serving) {
+        Ok(telemetry) => telemetry,
+        Err(error) => {
+            eprintln!("switchboard: {error:#}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let ran = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")
+        .and_then(|runtime| runtime.block_on(run(cli, &matches)));
+    telemetry.shutdown();
+    match ran {
         Ok(code) => code,
         Err(error) => {
             eprintln!("switchboard: {error:#}");
@@ -302,7 +222,11 @@ async fn run(cli: Cli, matches: &ArgMatches) -> anyhow::Result<ExitCode> {
             let sources = matches
                 .subcommand_matches("config")
                 .and_then(|m| m.subcommand_matches("check"));
-            return config_check(&cli.database_url, &args, sources).await;
+            let command = Cli::command();
+            let check = command
+                .find_subcommand("config")
+                .and_then(|c| c.find_subcommand("check"));
+            return config_cli::check(&cli.database_url, &args, check.zip(sources)).await;
         }
         Command::Migrate => {
             let store = Store::connect(&cli.database_url).await?;
@@ -437,47 +361,6 @@ async fn init(database_url: &str, partner_org: &str, admin_email: &str) -> anyho
     Ok(())
 }
 
-/// The configuration of `serve` from its flags, environment and defaults,
-/// all but the secret key (which `serve` loads, creating it if needed).
-fn effective_config(database_url: String, args: &ServeArgs) -> anyhow::Result<Config> {
-    let mut config = Config::new(database_url);
-    config.addr = args.addr;
-    config.dist_dir = args.dist.clone();
-    config.mail_dir = args.mail_dir.clone();
-    config.mail_from = args.mail_from.clone();
-    config.insecure_cookies = args.insecure_cookies;
-    config.hsts = args.hsts;
-    config.session_hours = args.session_hours;
-    config.smdp_address = args.smdp_address.clone();
-    config.network_provider_code = args.network_provider_code.clone();
-    config.sip_realm = args.sip_realm.clone();
-    config.job_lease_ms = args.job_lease_ms;
-    config.public_url = args
-        .public_url
-        .clone()
-        .filter(|url| !url.trim().is_empty())
-        .map_or_else(
-            || format!("http://{}", args.addr),
-            |url| url.trim().trim_end_matches('/').to_owned(),
-        );
-    config.smtp_url = std::env::var("SMTP_URL").ok().filter(|v| !v.is_empty());
-    config.metrics_addr = args.metrics_addr;
-    config.metrics_token_hash = server::config::secret_from_env("SWITCHBOARD_METRICS_TOKEN")?
-        .map(|token| secret::token_hash(&token));
-    Ok(config)
-}
-
-/// The secret key file `serve` uses: configured, or in the data directory.
-fn secret_key_file(args: &ServeArgs) -> (PathBuf, bool) {
-    match std::env::var_os(server::auth::sealing::KEY_FILE_ENV).filter(|v| !v.is_empty()) {
-        Some(path) => (PathBuf::from(path), true),
-        None => (
-            args.data_dir.join(server::auth::sealing::DEFAULT_KEY_FILE),
-            false,
-        ),
-    }
-}
-
 async fn serve(database_url: String, args: ServeArgs) -> anyhow::Result<()> {
     let mut config = effective_config(database_url, &args)?;
     let (key_file, configured) = secret_key_file(&args);
@@ -509,11 +392,14 @@ async fn serve(database_url: String, args: ServeArgs) -> anyhow::Result<()> {
         stopper.stop();
     });
     let runners = server::jobs::RunnerSettings {
-        batch_rows: args.import_batch_rows,
-        batch_pause: Duration::from_millis(args.import_batch_pause_ms),
-        lease_ms: config.job_lease_ms,
         stop: stop.clone(),
-    };
+        ..Default::default()
+    }
+    .with_batches(
+        args.import_batch_rows,
+        Duration::from_millis(args.import_batch_pause_ms),
+    )
+    .with_lease(config.job_lease_ms);
     let idle = Duration::from_millis(500);
     let workers = vec![
         tokio::spawn(
@@ -521,12 +407,12 @@ async fn serve(database_url: String, args: ServeArgs) -> anyhow::Result<()> {
         ),
         tokio::spawn(
             server::jobs::ImportRunner::new(store.clone())
-                .with_settings(&runners)
+                .with_settings(runners.clone())
                 .run(idle),
         ),
         tokio::spawn(
             server::jobs::DeviceImportRunner::new(Services::new(store.clone(), config.clone()))
-                .with_settings(&runners)
+                .with_settings(runners)
                 .run(idle),
         ),
     ];
@@ -580,169 +466,6 @@ async fn serve(database_url: String, args: ServeArgs) -> anyhow::Result<()> {
 /// drained: longer than a batch takes, shorter than a service manager's
 /// patience (systemd's default is 90 s).
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
-
-/// `switchboard config check`: every setting of `serve` with its value and
-/// where it came from, secrets masked, then what can be checked without
-/// starting. Fails (exit 1) when a check fails.
-async fn config_check(
-    database_url: &str,
-    args: &ServeArgs,
-    matches: Option<&ArgMatches>,
-) -> anyhow::Result<ExitCode> {
-    let config = effective_config(database_url.to_owned(), args)?;
-    let mut rows: Vec<[String; 3]> = Vec::new();
-    let command = Cli::command();
-    let check = command
-        .find_subcommand("config")
-        .and_then(|c| c.find_subcommand("check"));
-    if let (Some(check), Some(matches)) = (check, matches) {
-        for arg in check.get_arguments() {
-            let id = arg.get_id().as_str();
-            let Some(long) = arg.get_long() else { continue };
-            if id == "help" {
-                continue;
-            }
-            let value: Vec<String> = matches
-                .get_raw(id)
-                .map(|values| values.map(|v| v.to_string_lossy().into_owned()).collect())
-                .unwrap_or_default();
-            let value = match (id, value.is_empty()) {
-                (_, true) => "(unset)".to_owned(),
-                ("database_url", false) => server::config::mask_url_password(&value.join(" ")),
-                _ => value.join(" "),
-            };
-            let source = match matches.value_source(id) {
-                Some(ValueSource::CommandLine) => "command line".to_owned(),
-                Some(ValueSource::EnvVariable) => {
-                    arg.get_env().map_or("environment".to_owned(), |env| {
-                        env.to_string_lossy().into_owned()
-                    })
-                }
-                Some(ValueSource::DefaultValue) => "default".to_owned(),
-                _ => "not set".to_owned(),
-            };
-            rows.push([format!("--{long}"), value, source]);
-        }
-    }
-    let from_env = |name: &str| {
-        if std::env::var_os(name).is_some_and(|v| !v.is_empty()) {
-            name.to_owned()
-        } else if std::env::var_os(format!("{name}_FILE")).is_some_and(|v| !v.is_empty()) {
-            format!("{name}_FILE")
-        } else {
-            "not set".to_owned()
-        }
-    };
-    rows.push([
-        "SMTP_URL".into(),
-        config.smtp_url.as_deref().map_or_else(
-            || format!("(unset: mail is written to {})", config.mail_dir.display()),
-            server::config::mask_url_password,
-        ),
-        from_env("SMTP_URL"),
-    ]);
-    rows.push([
-        "SWITCHBOARD_METRICS_TOKEN".into(),
-        if config.metrics_token_hash.is_some() {
-            "*** (/metrics on the main address takes it)".into()
-        } else {
-            "(unset: no /metrics on the main address)".into()
-        },
-        from_env("SWITCHBOARD_METRICS_TOKEN"),
-    ]);
-    let (key_file, configured) = secret_key_file(args);
-    rows.push([
-        "secret key file".into(),
-        format!(
-            "{} ({})",
-            key_file.display(),
-            if key_file.exists() {
-                "exists"
-            } else if configured {
-                "missing"
-            } else {
-                "created at the first start"
-            }
-        ),
-        if configured {
-            server::auth::sealing::KEY_FILE_ENV.to_owned()
-        } else {
-            "--data-dir".to_owned()
-        },
-    ]);
-    let width = |i: usize| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0);
-    let (w0, w1) = (width(0), width(1));
-    println!("{:<w0$}  {:<w1$}  from", "setting", "value");
-    for [name, value, source] in &rows {
-        println!("{name:<w0$}  {value:<w1$}  {source}");
-    }
-    println!();
-    let mut ok = true;
-    let mut report = |passed: bool, line: String| {
-        ok &= passed;
-        println!("{} {line}", if passed { "ok  " } else { "FAIL" });
-    };
-    let latest = server::store::MIGRATIONS.last().map_or(0, |m| m.version);
-    let missing_file = server::store::sqlite_file(database_url).filter(|file| !file.exists());
-    match missing_file {
-        // Connecting would create it: say so instead.
-        Some(file) => report(
-            true,
-            format!(
-                "database {}: not created yet (`serve` creates it)",
-                file.display()
-            ),
-        ),
-        None => match Store::connect(database_url).await {
-            Ok(store) => match store.schema_version().await {
-                Ok(version) => report(
-                    version <= latest,
-                    format!(
-                        "database {}: schema version {version} (this switchboard knows up to {latest}{})",
-                        config.database_url_masked(),
-                        if version < latest {
-                            "; `serve` migrates it"
-                        } else {
-                            ""
-                        }
-                    ),
-                ),
-                Err(error) => report(
-                    false,
-                    format!("database {}: {error}", config.database_url_masked()),
-                ),
-            },
-            Err(error) => report(
-                false,
-                format!("database {}: {error}", config.database_url_masked()),
-            ),
-        },
-    }
-    let index = config.dist_dir.join("index.html");
-    report(
-        index.is_file(),
-        format!(
-            "the SPA: {}",
-            if index.is_file() {
-                index.display().to_string()
-            } else {
-                format!(
-                    "{} is missing (build it with `cargo xtask spa`)",
-                    index.display()
-                )
-            }
-        ),
-    );
-    report(
-        !configured || key_file.is_file(),
-        format!("the secret key file: {}", key_file.display()),
-    );
-    Ok(if ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
-}
 
 /// Deletes expired sessions and old throttle records every few minutes.
 async fn housekeeping(store: Store) {

@@ -43,8 +43,9 @@ impl Histogram {
 
 #[derive(Default)]
 struct Counts {
-    /// (route, method, status) → requests.
-    requests: BTreeMap<(String, &'static str, u16), u64>,
+    /// route → (method, status) → requests. Keyed by route first so a
+    /// request finds its counters without allocating the route's name.
+    requests: BTreeMap<String, BTreeMap<(&'static str, u16), u64>>,
     /// route → latency.
     latency: BTreeMap<String, Histogram>,
     /// outcome → emails.
@@ -97,10 +98,15 @@ impl Registry {
     /// bounded set), never the raw path.
     pub fn record_request(&self, route: &str, method: &Method, status: u16, elapsed: Duration) {
         let mut counts = self.counts();
-        *counts
-            .requests
-            .entry((route.to_owned(), method_label(method), status))
-            .or_default() += 1;
+        let key = (method_label(method), status);
+        match counts.requests.get_mut(route) {
+            Some(by_status) => *by_status.entry(key).or_default() += 1,
+            None => {
+                counts
+                    .requests
+                    .insert(route.to_owned(), BTreeMap::from([(key, 1)]));
+            }
+        }
         match counts.latency.get_mut(route) {
             Some(histogram) => histogram.observe(elapsed.as_secs_f64()),
             None => {
@@ -126,12 +132,14 @@ impl Registry {
             "# HELP switchboard_http_requests_total HTTP requests answered, by route template, method and status.\n\
              # TYPE switchboard_http_requests_total counter\n",
         );
-        for ((route, method, status), n) in &counts.requests {
-            let _ = writeln!(
-                out,
-                "switchboard_http_requests_total{{route=\"{}\",method=\"{method}\",status=\"{status}\"}} {n}",
-                escape(route)
-            );
+        for (route, by_status) in &counts.requests {
+            let route = escape(route);
+            for ((method, status), n) in by_status {
+                let _ = writeln!(
+                    out,
+                    "switchboard_http_requests_total{{route=\"{route}\",method=\"{method}\",status=\"{status}\"}} {n}"
+                );
+            }
         }
         out.push_str(
             "# HELP switchboard_http_request_duration_seconds Time to answer a request, by route template.\n\
@@ -171,7 +179,7 @@ pub async fn render(store: &Store) -> StoreResult<String> {
     let mut out = String::new();
     registry().render_process(&mut out);
     out.push_str(
-        "# HELP switchboard_jobs Background jobs by queue and state, across every replica (imports by outcome: done, failed, undone).\n\
+        "# HELP switchboard_jobs Background jobs by queue and state, across every replica (imports by outcome: done, failed, undone; emails pending or failed, sent ones in switchboard_emails_total).\n\
          # TYPE switchboard_jobs gauge\n",
     );
     for count in store.queue_counts().await? {

@@ -1,7 +1,8 @@
 //! Issue 11: running Switchboard for real. The binary stops cleanly on
 //! SIGTERM and hands its running import to the next process at once
 //! (11.2); `/metrics` is scraped with its token or on its own address
-//! (11.3); a backup taken while writes go on restores every row committed
+//! (11.3) and traces reach an OTLP collector when one is configured; a
+//! backup taken while writes go on restores every row committed
 //! before it (11.4); a database newer than the binary is refused (11.5);
 //! `config check` prints every setting with its secrets masked (11.6).
 //! The real `switchboard` binary runs as its own process, on SQLite and,
@@ -9,9 +10,11 @@
 mod common;
 
 use std::{
+    io::{BufRead, BufReader, Read, Write},
+    net::{TcpListener, TcpStream},
     process::Command,
     sync::{
-        Arc,
+        Arc, Mutex,
         atomic::{AtomicBool, AtomicI64, Ordering},
     },
     time::{Duration, Instant},
@@ -470,6 +473,11 @@ fn config_check_prints_every_setting_and_masks_the_secrets() {
             .env("SMTP_URL", "smtp://mailer:hunter2@mail.example:25")
             .env("SWITCHBOARD_METRICS_TOKEN", "tok-3c1d-secret")
             .env("SWITCHBOARD_SESSION_HOURS", "8")
+            .env(
+                "OTEL_EXPORTER_OTLP_ENDPOINT",
+                "http://collector:otel-pw-4@127.0.0.1:4318",
+            )
+            .env("OTEL_EXPORTER_OTLP_HEADERS", "x-api-key=otel-key-8d2e")
             .output()
             .unwrap()
     };
@@ -485,11 +493,13 @@ fn config_check_prints_every_setting_and_masks_the_secrets() {
         "--job-lease-ms",
         "smtp://mailer:***@mail.example:25",
         "SWITCHBOARD_METRICS_TOKEN",
+        "http://collector:***@127.0.0.1:4318 (http/protobuf)",
+        "OTEL_EXPORTER_OTLP_HEADERS",
         "not created yet",
     ] {
         assert!(out.contains(expected), "{expected} missing from:\n{out}");
     }
-    for secret in ["hunter2", "tok-3c1d-secret"] {
+    for secret in ["hunter2", "tok-3c1d-secret", "otel-pw-4", "otel-key-8d2e"] {
         assert!(!out.contains(secret), "{secret} shown:\n{out}");
     }
     assert!(
@@ -505,6 +515,181 @@ fn config_check_prints_every_setting_and_masks_the_secrets() {
         "{out}"
     );
     assert!(!out.contains("db-pass-9"));
+}
+
+/// One request an OTLP collector received: path, content type, body.
+type Export = (String, String, Vec<u8>);
+
+/// A stand-in OTLP/HTTP collector: keeps every request it receives and
+/// answers each with an empty (valid) export response.
+struct Collector {
+    port: u16,
+    received: Arc<Mutex<Vec<Export>>>,
+}
+
+impl Collector {
+    fn start() -> Collector {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let received = Arc::new(Mutex::new(Vec::new()));
+        let sink = Arc::clone(&received);
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let sink = Arc::clone(&sink);
+                std::thread::spawn(move || Collector::serve(stream, &sink));
+            }
+        });
+        Collector { port, received }
+    }
+
+    /// HTTP/1.1 requests with a `content-length`, as the exporter sends.
+    fn serve(stream: TcpStream, sink: &Mutex<Vec<Export>>) {
+        let mut reader = BufReader::new(stream.try_clone().unwrap());
+        let mut writer = stream;
+        loop {
+            let mut request_line = String::new();
+            if reader.read_line(&mut request_line).unwrap_or(0) == 0 {
+                return;
+            }
+            let path = request_line
+                .split_whitespace()
+                .nth(1)
+                .unwrap_or("")
+                .to_owned();
+            let (mut length, mut content_type) = (0, String::new());
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                    return;
+                }
+                let Some((name, value)) = line.trim_end().split_once(':') else {
+                    break;
+                };
+                match name.trim().to_ascii_lowercase().as_str() {
+                    "content-length" => length = value.trim().parse().unwrap_or(0),
+                    "content-type" => content_type = value.trim().to_owned(),
+                    _ => {}
+                }
+            }
+            let mut body = vec![0; length];
+            if reader.read_exact(&mut body).is_err() {
+                return;
+            }
+            sink.lock().unwrap().push((path, content_type, body));
+            let answer = b"HTTP/1.1 200 OK\r\ncontent-type: application/x-protobuf\r\ncontent-length: 0\r\n\r\n";
+            if writer.write_all(answer).is_err() {
+                return;
+            }
+        }
+    }
+
+    /// What it received, the bodies' printable runs only (for a failure).
+    fn printable(&self) -> String {
+        let received = self.received.lock().unwrap();
+        let mut out = String::new();
+        for (path, content_type, body) in received.iter() {
+            let text: String = body
+                .iter()
+                .map(|&b| {
+                    if b.is_ascii_graphic() || b == b' ' {
+                        b as char
+                    } else {
+                        '.'
+                    }
+                })
+                .collect();
+            out.push_str(&format!("{path} {content_type}: {text}\n"));
+        }
+        out
+    }
+
+    /// Waits for an export whose body holds every one of `needles`.
+    fn wait_for(&self, needles: &[&[u8]], patience: Duration) -> Option<Export> {
+        let deadline = Instant::now() + patience;
+        while Instant::now() < deadline {
+            let found = self
+                .received
+                .lock()
+                .unwrap()
+                .iter()
+                .find(|(_, _, body)| {
+                    needles
+                        .iter()
+                        .all(|needle| body.windows(needle.len()).any(|w| w == *needle))
+                })
+                .cloned();
+            if found.is_some() {
+                return found;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        None
+    }
+}
+
+/// 11.3, traces: with `OTEL_EXPORTER_OTLP_ENDPOINT` set, a request's span
+/// reaches the collector over OTLP/HTTP, named by its route template, in
+/// the trace its caller's `traceparent` named, and without the query
+/// (which held a search for a person). Off by default: the other tests
+/// run with no endpoint and nothing listening.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_request_span_reaches_the_otlp_collector_in_the_callers_trace() {
+    let db = TestDb::sqlite().await;
+    let data = tempfile::tempdir().unwrap();
+    switchboard(&db.url, data.path(), &["demo"]);
+    let token = api_token(&db.url, data.path(), ADMIN);
+    let collector = Collector::start();
+    let endpoint = format!("http://127.0.0.1:{}", collector.port);
+    let mut server = Served::start(
+        &db.url,
+        data.path(),
+        &[
+            ("OTEL_EXPORTER_OTLP_ENDPOINT", &endpoint),
+            ("OTEL_SERVICE_NAME", "switchboard-under-test"),
+            ("OTEL_BSP_SCHEDULE_DELAY", "100"),
+        ],
+    );
+    server.wait_ready(PATIENCE).unwrap();
+    let trace_id = "4bf92f3577b34da6a3ce929d0e0e4736";
+    let traceparent = format!("00-{trace_id}-00f067aa0ba902b7-01");
+    let bearer = format!("Bearer {token}");
+    let people = format!(
+        "/api/v1/people?orgId={}&search=kowalczyk",
+        demo_id("archer")
+    );
+    let (status, _) = http(
+        server.port,
+        "GET",
+        &people,
+        &[("Authorization", &bearer), ("traceparent", &traceparent)],
+        b"",
+    );
+    assert_eq!(status, 200);
+    let trace_id_bytes = hex::decode(trace_id).unwrap();
+    let export = collector
+        .wait_for(
+            &[b"GET /api/v1/people", &trace_id_bytes],
+            Duration::from_secs(20),
+        )
+        .unwrap_or_else(|| {
+            panic!(
+                "no span of the request reached the collector; it received:\n{}\n{}",
+                collector.printable(),
+                server.log_tail(30)
+            )
+        });
+    let (path, content_type, body) = export;
+    assert_eq!(path, "/v1/traces");
+    assert_eq!(content_type, "application/x-protobuf");
+    let contains = |needle: &[u8]| body.windows(needle.len()).any(|w| w == needle);
+    assert!(contains(b"switchboard-under-test"), "the service name");
+    assert!(contains(b"/api/v1/people"), "the route");
+    assert!(
+        !contains(b"kowalczyk"),
+        "the search must not leave in a span"
+    );
+    server.terminate();
+    assert!(server.wait_exit(PATIENCE).is_some_and(|s| s.success()));
 }
 
 /// 11.1: two `switchboard serve` processes on one PostgreSQL database. A

@@ -14,10 +14,13 @@ use axum::{
     routing::get,
 };
 
+use tracing::Instrument as _;
+
 use super::{AppState, rest::error_response, server_fns::registered_paths};
 use crate::{
     auth::secret::token_hash,
     metrics::{FALLBACK_ROUTE, registry},
+    telemetry::{record_status, request_span},
 };
 
 /// The route template that answered, carried from the routed layer to
@@ -25,22 +28,27 @@ use crate::{
 #[derive(Clone)]
 struct RouteLabel(String);
 
-/// Inside the router (a route layer): notes which route matched. The
-/// server functions share one route; each registered function is its own
-/// label (a fixed set), anything else under it stays the template.
-pub async fn label_route(request: Request, next: Next) -> Response {
-    let label = request.extensions().get::<MatchedPath>().map(|matched| {
-        let path = request.uri().path();
-        if matched.as_str() == "/api/{*fn_name}" && registered_paths().contains(path) {
+/// Inside the router (a route layer): notes which route matched, for the
+/// metrics, and runs the request in a span named by it, for traces (the
+/// route is known only here, and a span cannot be renamed once begun).
+/// The server functions share one route; each registered function is its
+/// own label (a fixed set), anything else under it stays the template.
+pub async fn observe_route(request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    let label = match request.extensions().get::<MatchedPath>() {
+        Some(matched)
+            if matched.as_str() == "/api/{*fn_name}" && registered_paths().contains(path) =>
+        {
             path.to_owned()
-        } else {
-            matched.as_str().to_owned()
         }
-    });
-    let mut response = next.run(request).await;
-    if let Some(label) = label {
-        response.extensions_mut().insert(RouteLabel(label));
-    }
+        Some(matched) => matched.as_str().to_owned(),
+        // A route layer runs only for matched routes.
+        None => return next.run(request).await,
+    };
+    let span = request_span(request.method().as_str(), &label, path, request.headers());
+    let mut response = next.run(request).instrument(span.clone()).await;
+    record_status(&span, response.status().as_u16());
+    response.extensions_mut().insert(RouteLabel(label));
     response
 }
 

@@ -62,7 +62,7 @@ pub fn router(state: AppState) -> Router {
         .layer(RequestBodyLimitLayer::new(body_limit))
         // Added after the general limit, so only their own applies.
         .merge(rest::upload_router().layer(RequestBodyLimitLayer::new(rest::UPLOAD_BODY_LIMIT)))
-        .route_layer(middleware::from_fn(metrics::label_route))
+        .route_layer(middleware::from_fn(metrics::observe_route))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             security::harden,

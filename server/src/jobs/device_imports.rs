@@ -6,9 +6,11 @@ use std::time::Duration;
 
 use domain::tenancy::Access;
 
+use tracing::Instrument as _;
+
+use super::RunnerSettings;
 use crate::{
     Services,
-    shutdown::Stop,
     store::{DeviceImportRecord, DeviceImportStatus, NewAuditEntry, RowApplied, StoreResult},
     tenancy::OrgScope,
 };
@@ -16,15 +18,9 @@ use crate::{
 pub struct DeviceImportRunner {
     services: Services,
     worker: String,
-    /// Rows between two pauses.
-    batch_rows: usize,
-    /// Room for interactive work on a busy database (the users import's
-    /// batch settings serve both imports).
-    batch_pause: Duration,
-    /// How long a claim holds without a row committing.
-    lease_ms: i64,
-    /// SIGTERM: finish the row, hand the job back, return.
-    stop: Stop,
+    /// The users import's settings serve both imports: here a batch is
+    /// the rows between two pauses, and the lease is renewed by each row.
+    settings: RunnerSettings,
 }
 
 impl DeviceImportRunner {
@@ -32,50 +28,32 @@ impl DeviceImportRunner {
         DeviceImportRunner {
             services,
             worker: format!("{}-{}", std::process::id(), crate::store::new_id()),
-            batch_rows: super::BATCH_ROWS,
-            batch_pause: Duration::ZERO,
-            lease_ms: crate::config::DEFAULT_JOB_LEASE_MS,
-            stop: Stop::never(),
+            settings: RunnerSettings::default(),
         }
     }
 
     /// Takes every setting of `serve` at once.
-    pub fn with_settings(self, settings: &super::RunnerSettings) -> Self {
-        self.with_batches(settings.batch_rows, settings.batch_pause)
-            .with_lease(settings.lease_ms)
-            .with_stop(settings.stop.clone())
-    }
-
-    /// Stops between rows when `stop` comes (see [`crate::shutdown`]).
-    pub fn with_stop(mut self, stop: Stop) -> Self {
-        self.stop = stop;
-        self
-    }
-
-    /// Sets how long a claim holds without a row committing
-    /// (`SWITCHBOARD_JOB_LEASE_MS`).
-    pub fn with_lease(mut self, lease_ms: i64) -> Self {
-        self.lease_ms = lease_ms.max(1);
+    pub fn with_settings(mut self, settings: RunnerSettings) -> Self {
+        self.settings = settings;
         self
     }
 
     /// Pauses `pause` after every `rows` rows.
     pub fn with_batches(mut self, rows: usize, pause: Duration) -> Self {
-        self.batch_rows = rows.max(1);
-        self.batch_pause = pause;
+        self.settings = self.settings.with_batches(rows, pause);
         self
     }
 
     /// Runs until the stop: a job when there is one, else a pause.
     pub async fn run(self, idle: Duration) {
         tracing::info!("devices import runner started");
-        while !self.stop.requested() {
+        while !self.settings.stop.requested() {
             match self.run_once().await {
                 Ok(true) => {}
-                Ok(false) => self.stop.sleep(idle).await,
+                Ok(false) => self.settings.stop.sleep(idle).await,
                 Err(error) => {
                     tracing::error!(%error, "devices import runner failed");
-                    self.stop.sleep(idle).await;
+                    self.settings.stop.sleep(idle).await;
                 }
             }
         }
@@ -86,17 +64,29 @@ impl DeviceImportRunner {
     pub async fn run_once(&self) -> StoreResult<bool> {
         let store = &self.services.store;
         let Some(job) = store
-            .claim_device_import(&self.worker, self.lease_ms)
+            .claim_device_import(&self.worker, self.settings.lease_ms)
             .await?
         else {
             return Ok(false);
         };
-        tracing::info!(import = %job.id, rows = job.total_rows, done = job.done_rows, "devices import claimed");
-        if let Err(error) = self.process(&job).await {
-            tracing::error!(import = %job.id, %error, "devices import failed");
-            self.end(&job, DeviceImportStatus::Failed, Some("internal"))
-                .await?;
+        // One span per job (per claim: a resumed job is a new span).
+        let span = tracing::info_span!(
+            "job",
+            otel.name = "devices import",
+            import.id = %job.id,
+            import.rows = job.total_rows,
+        );
+        async {
+            tracing::info!(import = %job.id, rows = job.total_rows, done = job.done_rows, "devices import claimed");
+            if let Err(error) = self.process(&job).await {
+                tracing::error!(import = %job.id, %error, "devices import failed");
+                self.end(&job, DeviceImportStatus::Failed, Some("internal"))
+                    .await?;
+            }
+            StoreResult::Ok(())
         }
+        .instrument(span)
+        .await?;
         Ok(true)
     }
 
@@ -118,19 +108,19 @@ impl DeviceImportRunner {
             .iter()
             .filter(|plan| !done.contains(&i64::from(plan.row)));
         for (index, plan) in ahead.enumerate() {
-            if self.stop.requested() {
+            if self.settings.stop.requested() {
                 // Back to the queue at once, for another replica or the
                 // next start.
                 store.hand_back_device_import(&job.id, &self.worker).await?;
                 tracing::info!(import = %job.id, "devices import handed back at shutdown");
                 return Ok(());
             }
-            if index > 0 && index % self.batch_rows == 0 && !self.batch_pause.is_zero() {
-                tokio::time::sleep(self.batch_pause).await;
+            if index > 0 && index % self.settings.batch_rows == 0 {
+                self.settings.pause().await;
             }
             let applied = self
                 .services
-                .apply_device_import_row(job, &scope, &self.worker, self.lease_ms, plan)
+                .apply_device_import_row(job, &scope, &self.worker, self.settings.lease_ms, plan)
                 .await?;
             if applied == RowApplied::LeaseLost {
                 tracing::warn!(import = %job.id, "devices import lease lost");

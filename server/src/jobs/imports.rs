@@ -9,7 +9,9 @@ use domain::{
     users_csv::{FileKeys, RowOutcome, UserColumn, check_rows, read_sheet, simulate},
 };
 
-use crate::shutdown::Stop;
+use tracing::Instrument as _;
+
+use super::RunnerSettings;
 use crate::store::{
     ApplyStrategy, BatchOutcome, BatchRow, DirectoryError, ImportRecord, ImportStatus,
     NewAuditEntry, RowResult, Store, StoreResult,
@@ -29,14 +31,8 @@ const STATISTICS_ROWS: i64 = 2_000;
 pub struct ImportRunner {
     store: Store,
     worker: String,
-    batch_rows: usize,
-    /// Between batches: room for interactive work on a busy database.
-    batch_pause: Duration,
+    settings: RunnerSettings,
     strategy: ApplyStrategy,
-    /// How long a claim holds without a batch committing.
-    lease_ms: i64,
-    /// SIGTERM: finish the batch, hand the job back, return.
-    stop: Stop,
 }
 
 impl ImportRunner {
@@ -44,31 +40,20 @@ impl ImportRunner {
         ImportRunner {
             store,
             worker: format!("{}-{}", std::process::id(), crate::store::new_id()),
-            batch_rows: BATCH_ROWS,
-            batch_pause: Duration::ZERO,
+            settings: RunnerSettings::default(),
             strategy: ApplyStrategy::default(),
-            lease_ms: crate::config::DEFAULT_JOB_LEASE_MS,
-            stop: Stop::never(),
         }
     }
 
     /// Takes every setting of `serve` at once.
-    pub fn with_settings(self, settings: &super::RunnerSettings) -> Self {
-        self.with_batches(settings.batch_rows, settings.batch_pause)
-            .with_lease(settings.lease_ms)
-            .with_stop(settings.stop.clone())
-    }
-
-    /// Stops between batches when `stop` comes (see [`crate::shutdown`]).
-    pub fn with_stop(mut self, stop: Stop) -> Self {
-        self.stop = stop;
+    pub fn with_settings(mut self, settings: RunnerSettings) -> Self {
+        self.settings = settings;
         self
     }
 
-    /// Sets how long a claim holds without a batch committing
-    /// (`SWITCHBOARD_JOB_LEASE_MS`).
+    /// Sets how long a claim holds without a batch committing.
     pub fn with_lease(mut self, lease_ms: i64) -> Self {
-        self.lease_ms = lease_ms.max(1);
+        self.settings = self.settings.with_lease(lease_ms);
         self
     }
 
@@ -80,27 +65,20 @@ impl ImportRunner {
 
     /// Sets the rows per transaction and the pause between batches.
     pub fn with_batches(mut self, rows: usize, pause: Duration) -> Self {
-        self.batch_rows = rows.max(1);
-        self.batch_pause = pause;
+        self.settings = self.settings.with_batches(rows, pause);
         self
-    }
-
-    async fn pause(&self) {
-        if !self.batch_pause.is_zero() {
-            tokio::time::sleep(self.batch_pause).await;
-        }
     }
 
     /// Runs until the stop: a job when there is one, else a pause.
     pub async fn run(self, idle: Duration) {
         tracing::info!("import runner started");
-        while !self.stop.requested() {
+        while !self.settings.stop.requested() {
             match self.run_once().await {
                 Ok(true) => {}
-                Ok(false) => self.stop.sleep(idle).await,
+                Ok(false) => self.settings.stop.sleep(idle).await,
                 Err(error) => {
                     tracing::error!(%error, "import runner failed");
-                    self.stop.sleep(idle).await;
+                    self.settings.stop.sleep(idle).await;
                 }
             }
         }
@@ -110,7 +88,7 @@ impl ImportRunner {
     /// At the stop, between two batches: the job goes back to the queue
     /// at once, for another replica or the next start. `true`: stopped.
     async fn handed_back(&self, job: &ImportRecord) -> StoreResult<bool> {
-        if !self.stop.requested() {
+        if !self.settings.stop.requested() {
             return Ok(false);
         }
         self.store.hand_back_import(&job.id, &self.worker).await?;
@@ -120,28 +98,45 @@ impl ImportRunner {
 
     /// Claims one job and runs it to its end; `false` when there was none.
     pub async fn run_once(&self) -> StoreResult<bool> {
-        let Some(job) = self.store.claim_import(&self.worker, self.lease_ms).await? else {
+        let Some(job) = self
+            .store
+            .claim_import(&self.worker, self.settings.lease_ms)
+            .await?
+        else {
             return Ok(false);
         };
-        tracing::info!(import = %job.id, rows = job.total_rows, status = job.status.as_str(), "import claimed");
-        let ran = if job.status == ImportStatus::Undoing {
-            self.undo(&job).await
-        } else {
-            self.process(&job).await
-        };
-        if let Err(error) = ran {
-            tracing::error!(import = %job.id, %error, "import failed");
-            self.store
-                .finish_import(
-                    &job.id,
-                    &self.worker,
-                    ImportStatus::Failed,
-                    Some("internal"),
-                    None,
-                    None,
-                )
-                .await?;
+        // One span per job (per claim: a resumed job is a new span).
+        let span = tracing::info_span!(
+            "job",
+            otel.name = "users import",
+            import.id = %job.id,
+            import.rows = job.total_rows,
+            import.status = job.status.as_str(),
+        );
+        async {
+            tracing::info!(import = %job.id, rows = job.total_rows, status = job.status.as_str(), "import claimed");
+            let ran = if job.status == ImportStatus::Undoing {
+                self.undo(&job).await
+            } else {
+                self.process(&job).await
+            };
+            if let Err(error) = ran {
+                tracing::error!(import = %job.id, %error, "import failed");
+                self.store
+                    .finish_import(
+                        &job.id,
+                        &self.worker,
+                        ImportStatus::Failed,
+                        Some("internal"),
+                        None,
+                        None,
+                    )
+                    .await?;
+            }
+            StoreResult::Ok(())
         }
+        .instrument(span)
+        .await?;
         Ok(true)
     }
 
@@ -238,7 +233,7 @@ impl ImportRunner {
                 .apply_import_batch(
                     job,
                     &self.worker,
-                    self.lease_ms,
+                    self.settings.lease_ms,
                     &context,
                     &rows,
                     true,
@@ -265,7 +260,7 @@ impl ImportRunner {
         // and the org's size then.
         let (mut changed, mut applied_in_all) = (0i64, 0i64);
         let mut size = store.count_users(&job.org_id).await?;
-        for batch in rows.chunks(self.batch_rows) {
+        for batch in rows.chunks(self.settings.batch_rows) {
             if self.handed_back(job).await? {
                 return Ok(());
             }
@@ -273,7 +268,7 @@ impl ImportRunner {
                 .apply_import_batch(
                     job,
                     &self.worker,
-                    self.lease_ms,
+                    self.settings.lease_ms,
                     &context,
                     batch,
                     false,
@@ -297,7 +292,7 @@ impl ImportRunner {
                 size = store.count_users(&job.org_id).await?;
                 changed = 0;
             }
-            self.pause().await;
+            self.settings.pause().await;
         }
         // The org as the import left it: searched right after, it must not
         // be planned as it was a few batches ago.
@@ -311,19 +306,19 @@ impl ImportRunner {
     /// transaction; a row whose user changed since is left and listed.
     async fn undo(&self, job: &ImportRecord) -> Result<(), DirectoryError> {
         let rows = self.store.rows_to_undo(&job.id).await?;
-        for batch in rows.chunks(self.batch_rows) {
+        for batch in rows.chunks(self.settings.batch_rows) {
             if self.handed_back(job).await? {
                 return Ok(());
             }
             if self
                 .store
-                .undo_import_batch(job, &self.worker, self.lease_ms, batch)
+                .undo_import_batch(job, &self.worker, self.settings.lease_ms, batch)
                 .await?
                 .is_none()
             {
                 return Ok(());
             }
-            self.pause().await;
+            self.settings.pause().await;
         }
         let current = self.store.import(&job.id).await?;
         let (undone, conflicts) = current.map_or((0, 0), |c| (c.undone_rows, c.undo_conflicts));

@@ -33,6 +33,18 @@ impl Queue {
         }
     }
 
+    /// The jobs counted by state. Imports are few (one per upload) and
+    /// counted in every state but the draft, which is not a job yet; the
+    /// outbox grows with every email ever sent, so its `sent` rows are not
+    /// counted at each scrape (`switchboard_emails_total` counts them as
+    /// they go) and the index answers the rest from two short ranges.
+    const fn counted(self) -> &'static str {
+        match self {
+            Queue::UsersImport | Queue::DevicesImport => "status <> 'draft'",
+            Queue::Email => "status IN ('pending', 'failed')",
+        }
+    }
+
     /// The states in which a job still waits for a worker or is being
     /// worked on.
     const fn waiting(self) -> &'static str {
@@ -82,14 +94,15 @@ impl Store {
         Ok(())
     }
 
-    /// Jobs per queue and state (users imports' drafts are not jobs yet).
+    /// Jobs per queue and state, of the states [`Queue::counted`] names.
     pub async fn queue_counts(&self) -> StoreResult<Vec<QueueCount>> {
         let mut counts = Vec::new();
         for queue in QUEUES {
             let rows = sqlx::query(&format!(
-                "SELECT status, COUNT(*) AS n FROM {} WHERE status <> 'draft'
+                "SELECT status, COUNT(*) AS n FROM {} WHERE {}
                  GROUP BY status ORDER BY status",
-                queue.table()
+                queue.table(),
+                queue.counted()
             ))
             .fetch_all(self.pool())
             .await?;
