@@ -784,15 +784,16 @@ impl Store {
         //   (migration 13): only the matches' narrow index entries are
         //   sorted, and only the page's users are fetched;
         // - several words, or email order: the matching users come from
-        //   the terms index and are fetched and sorted. The intersection
-        //   of several words is small even when each is common ("maria
-        //   ross"), so sorting it is cheaper than reading the page from
-        //   the index (11 against 16 ms at 100,000 users, issue 9.3).
+        //   the terms index and are fetched and sorted, but in name order
+        //   on PostgreSQL, whose page of several words is read from the
+        //   terms index too ([`super::Backend::reads_page_from_terms_for_several_words`]).
         let driven = match words.as_slice() {
             [] => false,
             [word] => self.count_term_prefix(org_id, word).await? < SEARCH_DRIVER_LIMIT,
             _ => true,
         };
+        let page_from_terms =
+            words.len() == 1 || self.backend().reads_page_from_terms_for_several_words();
         let mut sql = BoundSql::new(format!("{USER_SELECT} WHERE u.org_id = $1"), org_id);
         match (driven, query.order) {
             (false, _) => {
@@ -806,7 +807,7 @@ impl Store {
                 }
                 push_after(&mut sql, [&format!("u.{key}"), "u.id"], compare, query);
             }
-            (true, UserOrder::Name) if words.len() == 1 => {
+            (true, UserOrder::Name) if page_from_terms => {
                 sql.push(
                     " AND u.id IN (SELECT page.user_id FROM (
                          SELECT DISTINCT t0.sort_name, t0.user_id FROM user_terms t0",
