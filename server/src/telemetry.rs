@@ -60,10 +60,6 @@ pub struct Telemetry {
 }
 
 impl Telemetry {
-    pub fn exporting(&self) -> bool {
-        self.provider.is_some()
-    }
-
     pub fn shutdown(self) {
         if let Some(provider) = self.provider
             && let Err(error) = provider.shutdown()
@@ -104,6 +100,13 @@ pub fn init(log_format: &str, traces: bool) -> anyhow::Result<Telemetry> {
     if provider.is_some() {
         global::set_text_map_propagator(TraceContextPropagator::new());
         EXPORTING.store(true, Ordering::Relaxed);
+        if let Some((variable, endpoint)) = trace_endpoint() {
+            tracing::info!(
+                endpoint = %crate::config::mask_url_password(&endpoint),
+                from = variable,
+                "exporting traces over OTLP/HTTP"
+            );
+        }
     }
     Ok(Telemetry { provider })
 }
