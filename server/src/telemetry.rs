@@ -80,9 +80,10 @@ pub fn init(log_format: &str, traces: bool) -> anyhow::Result<Telemetry> {
     } else {
         logs.boxed()
     };
-    let provider = match trace_endpoint() {
-        Some(_) if traces => Some(tracer_provider()?),
-        _ => None,
+    let endpoint = trace_endpoint().filter(|_| traces);
+    let provider = match endpoint {
+        Some(_) => Some(tracer_provider()?),
+        None => None,
     };
     // Spans keep their own filter: quieter logs must not empty the traces.
     let exporter = provider.as_ref().map(|provider| {
@@ -97,16 +98,14 @@ pub fn init(log_format: &str, traces: bool) -> anyhow::Result<Telemetry> {
         .with(exporter)
         .try_init()
         .context("cannot install the logger")?;
-    if provider.is_some() {
+    if let Some((variable, endpoint)) = endpoint {
         global::set_text_map_propagator(TraceContextPropagator::new());
         EXPORTING.store(true, Ordering::Relaxed);
-        if let Some((variable, endpoint)) = trace_endpoint() {
-            tracing::info!(
-                endpoint = %crate::config::mask_url_password(&endpoint),
-                from = variable,
-                "exporting traces over OTLP/HTTP"
-            );
-        }
+        tracing::info!(
+            endpoint = %crate::config::mask_url_password(&endpoint),
+            from = variable,
+            "exporting traces over OTLP/HTTP"
+        );
     }
     Ok(Telemetry { provider })
 }

@@ -69,23 +69,16 @@ impl DeviceImportRunner {
         else {
             return Ok(false);
         };
-        // One span per job (per claim: a resumed job is a new span).
-        let span = tracing::info_span!(
-            "job",
-            otel.name = "devices import",
-            import.id = %job.id,
-            import.rows = job.total_rows,
-        );
         async {
-            tracing::info!(import = %job.id, rows = job.total_rows, done = job.done_rows, "devices import claimed");
+            tracing::info!(done = job.done_rows, "devices import claimed");
             if let Err(error) = self.process(&job).await {
-                tracing::error!(import = %job.id, %error, "devices import failed");
+                tracing::error!(%error, "devices import failed");
                 self.end(&job, DeviceImportStatus::Failed, Some("internal"))
                     .await?;
             }
             StoreResult::Ok(())
         }
-        .instrument(span)
+        .instrument(super::job_span("devices import", &job.id, job.total_rows))
         .await?;
         Ok(true)
     }

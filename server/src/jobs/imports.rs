@@ -105,23 +105,15 @@ impl ImportRunner {
         else {
             return Ok(false);
         };
-        // One span per job (per claim: a resumed job is a new span).
-        let span = tracing::info_span!(
-            "job",
-            otel.name = "users import",
-            import.id = %job.id,
-            import.rows = job.total_rows,
-            import.status = job.status.as_str(),
-        );
         async {
-            tracing::info!(import = %job.id, rows = job.total_rows, status = job.status.as_str(), "import claimed");
+            tracing::info!(status = job.status.as_str(), "import claimed");
             let ran = if job.status == ImportStatus::Undoing {
                 self.undo(&job).await
             } else {
                 self.process(&job).await
             };
             if let Err(error) = ran {
-                tracing::error!(import = %job.id, %error, "import failed");
+                tracing::error!(%error, "import failed");
                 self.store
                     .finish_import(
                         &job.id,
@@ -135,7 +127,7 @@ impl ImportRunner {
             }
             StoreResult::Ok(())
         }
-        .instrument(span)
+        .instrument(super::job_span("users import", &job.id, job.total_rows))
         .await?;
         Ok(true)
     }

@@ -56,3 +56,10 @@ impl RunnerSettings {
         }
     }
 }
+
+/// The span one claimed job runs in (a resumed job is a new span): its
+/// events carry the job's id and size from it, and with trace export on it
+/// is one span per claim (see [`crate::telemetry`]).
+fn job_span(kind: &'static str, id: &str, rows: i64) -> tracing::Span {
+    tracing::info_span!("job", otel.name = kind, import.id = id, import.rows = rows)
+}
