@@ -161,6 +161,11 @@ fn row_at(bytes: &[u8], offset: usize) -> u32 {
     u32::try_from(newlines).unwrap_or(u32::MAX)
 }
 
+/// The row a file with too many rows is refused at: the first past the limit.
+fn too_many_rows() -> u32 {
+    u32::try_from(MAX_DATA_ROWS + 1).unwrap_or(u32::MAX)
+}
+
 /// Reads a whole file. Refuses it (with every finding about it) when it is
 /// too large, not UTF-8, empty, has more than [`MAX_DATA_ROWS`] rows or a
 /// header that does not name every column exactly once.
@@ -198,7 +203,16 @@ pub(crate) fn read_table<C>(
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
-        Err(error) => return refuse(row_at(bytes, error.valid_up_to()), Code::NotUtf8),
+        // Read in order, a file stops at its row limit before it reaches a
+        // bad byte further on: that refusal comes first.
+        Err(error) => {
+            let row = row_at(bytes, error.valid_up_to());
+            return if row as usize > MAX_DATA_ROWS {
+                refuse(too_many_rows(), Code::TooManyRows)
+            } else {
+                refuse(row, Code::NotUtf8)
+            };
+        }
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
@@ -228,10 +242,7 @@ pub(crate) fn read_table<C>(
             Err(_) => return refuse(next_row, Code::NotUtf8),
         }
         if data.len() == MAX_DATA_ROWS {
-            return refuse(
-                u32::try_from(MAX_DATA_ROWS + 1).unwrap_or(u32::MAX),
-                Code::TooManyRows,
-            );
+            return refuse(too_many_rows(), Code::TooManyRows);
         }
         if data.push(&record).is_none() {
             return refuse(next_row, Code::NotUtf8);
@@ -294,6 +305,17 @@ mod tests {
         let mut bytes = file(&["a@example.com,Ola", "b@example.com,B"]).into_bytes();
         bytes.extend_from_slice(b"\r\nc@example.com,J\xf8rn");
         assert_eq!(codes(read_sheet(&bytes)), [(3, Code::NotUtf8)]);
+    }
+
+    #[test]
+    fn a_bad_byte_past_the_row_limit_is_refused_as_too_many_rows_at_the_limit() {
+        let mut bytes = template_header().into_bytes();
+        bytes.extend("\na@example.com".repeat(MAX_DATA_ROWS + 5).as_bytes());
+        bytes.extend(b"\n\xff");
+        assert_eq!(
+            codes(read_sheet(&bytes)),
+            [(MAX_DATA_ROWS as u32 + 1, Code::TooManyRows)]
+        );
     }
 
     #[test]
