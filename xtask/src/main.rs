@@ -15,6 +15,7 @@
 mod bench;
 mod bundle;
 mod crash;
+mod disk;
 mod fuzz;
 mod server;
 mod soak;
@@ -137,6 +138,7 @@ fn run(extra: &[String]) -> Result {
 }
 
 fn test() -> Result {
+    disk::make_room(&target_dir())?;
     tools::ensure_spa_tools()?;
     tools::ensure_e2e_tools()?;
     step("format", &mut cargo(&["fmt", "--all", "--check"]))?;
