@@ -16,45 +16,26 @@ pub const SOURCES: [(Language, &str); 5] = [
     (Language::Nb, include_str!("../locales/nb/main.ftl")),
 ];
 
+/// The parsed locales. Each is parsed the first time a message of it is
+/// asked for: a page shown in Norwegian parses Norwegian (and English, the
+/// fallback) only, not all five files (about 330 KB of Fluent source),
+/// which matters most in the browser at start-up.
 pub struct Catalog {
-    bundles: Vec<(Language, FluentBundle<FluentResource>)>,
+    bundles: [OnceLock<FluentBundle<FluentResource>>; SOURCES.len()],
 }
 
 impl Catalog {
-    /// The process-wide catalog, parsed on first use.
+    /// The process-wide catalog.
     pub fn get() -> &'static Catalog {
-        static CATALOG: OnceLock<Catalog> = OnceLock::new();
-        CATALOG.get_or_init(Catalog::load)
-    }
-
-    fn load() -> Self {
-        let bundles = SOURCES
-            .iter()
-            .map(|(language, source)| {
-                // A syntax error in a locale file is caught by the locale
-                // tests; at run time the valid entries are still served.
-                let resource = FluentResource::try_new((*source).to_owned())
-                    .unwrap_or_else(|(partial, _errors)| partial);
-                let tag = language
-                    .as_str()
-                    .parse()
-                    .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
-                let mut bundle = FluentBundle::new_concurrent(vec![tag]);
-                // No Unicode isolation marks around arguments: our
-                // arguments are names and numbers inside plain text.
-                bundle.set_use_isolating(false);
-                let _ = bundle.add_resource(resource);
-                (*language, bundle)
-            })
-            .collect();
-        Catalog { bundles }
+        static CATALOG: Catalog = Catalog {
+            bundles: [const { OnceLock::new() }; SOURCES.len()],
+        };
+        &CATALOG
     }
 
     fn bundle(&self, language: Language) -> Option<&FluentBundle<FluentResource>> {
-        self.bundles
-            .iter()
-            .find(|(l, _)| *l == language)
-            .map(|(_, b)| b)
+        let index = SOURCES.iter().position(|(l, _)| *l == language)?;
+        Some(self.bundles[index].get_or_init(|| parse(language, SOURCES[index].1)))
     }
 
     /// Whether `language` has its own message for `key`.
@@ -87,6 +68,23 @@ impl Catalog {
     pub fn code(&self, language: Language, code: Code) -> String {
         self.text(language, &code_key(code))
     }
+}
+
+fn parse(language: Language, source: &str) -> FluentBundle<FluentResource> {
+    // A syntax error in a locale file is caught by the locale tests; at run
+    // time the valid entries are still served.
+    let resource =
+        FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _errors)| partial);
+    let tag = language
+        .as_str()
+        .parse()
+        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+    let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+    // No Unicode isolation marks around arguments: our arguments are names
+    // and numbers inside plain text.
+    bundle.set_use_isolating(false);
+    let _ = bundle.add_resource(resource);
+    bundle
 }
 
 /// The message key that explains `code`.

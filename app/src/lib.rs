@@ -7,6 +7,7 @@
 pub mod api;
 pub mod checker;
 pub mod components;
+pub mod first_load;
 pub mod http;
 pub mod i18n;
 pub mod pages;
@@ -68,6 +69,7 @@ pub fn App() -> impl IntoView {
     provide_context(i18n);
     let auth = Auth::provide();
     auth.load(i18n);
+    first_load::FirstLoad::start(auth);
 
     Effect::new(move |_| platform::set_document_language(i18n.language.get()));
 

@@ -4,6 +4,7 @@
 use domain::Language;
 
 const LANGUAGE_KEY: &str = "switchboard.language";
+const SIGNED_IN_KEY: &str = "switchboard.signed-in";
 
 /// `<html lang>` follows the chosen language, for screen readers and
 /// hyphenation.
@@ -88,6 +89,16 @@ pub fn focus_first_invalid() {
     }
 }
 
+/// The path the browser opened the app on (before the router runs).
+pub fn opened_path() -> Option<String> {
+    #[cfg(feature = "csr")]
+    {
+        web_sys::window().and_then(|w| w.location().pathname().ok())
+    }
+    #[cfg(not(feature = "csr"))]
+    None
+}
+
 /// The language last chosen in this browser, if any.
 pub fn stored_language() -> Option<Language> {
     #[cfg(feature = "csr")]
@@ -120,6 +131,34 @@ pub fn remember_language(language: Language) {
     }
     #[cfg(not(feature = "csr"))]
     let _ = (LANGUAGE_KEY, language);
+}
+
+/// Whether this browser was signed in when the app last knew: a hint for
+/// what to ask the server before it has answered, never a permission (the
+/// session cookie is HttpOnly; the server decides).
+pub fn was_signed_in() -> bool {
+    #[cfg(feature = "csr")]
+    {
+        web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .and_then(|s| s.get_item(SIGNED_IN_KEY).ok().flatten())
+            .is_some()
+    }
+    #[cfg(not(feature = "csr"))]
+    false
+}
+
+pub fn remember_signed_in(signed_in: bool) {
+    #[cfg(feature = "csr")]
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = if signed_in {
+            storage.set_item(SIGNED_IN_KEY, "1")
+        } else {
+            storage.remove_item(SIGNED_IN_KEY)
+        };
+    }
+    #[cfg(not(feature = "csr"))]
+    let _ = (SIGNED_IN_KEY, signed_in);
 }
 
 /// Milliseconds since the epoch, from the browser's clock.
@@ -164,12 +203,12 @@ fn locale_date(ms: i64, language: Language, with_time: bool) -> String {
     #[cfg(feature = "csr")]
     {
         let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-        if with_time {
-            let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-        }
-        String::from(date.to_locale_string(language.as_str(), &options))
+        intl::date_format(language, with_time)
+            .format()
+            .call1(&wasm_bindgen::JsValue::NULL, &date)
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| ms.to_string())
     }
     #[cfg(not(feature = "csr"))]
     {
@@ -183,9 +222,7 @@ fn locale_date(ms: i64, language: Language, with_time: bool) -> String {
 pub fn format_number(n: i64, language: Language) -> String {
     #[cfg(feature = "csr")]
     {
-        let locales = js_sys::Array::of1(&language.as_str().into());
-        let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new());
-        format
+        intl::number_format(language)
             .format()
             .call1(
                 &wasm_bindgen::JsValue::NULL,
@@ -199,6 +236,60 @@ pub fn format_number(n: i64, language: Language) -> String {
     {
         let _ = language;
         n.to_string()
+    }
+}
+
+/// The browser's Intl formatters, made once per language and kept: making
+/// one loads the locale's data, and a list of 50 rows with a number and a
+/// date each spent ~25 ms of its first render making them (issue 9.2).
+#[cfg(feature = "csr")]
+mod intl {
+    use std::cell::RefCell;
+
+    use domain::Language;
+    use js_sys::{Array, Intl, Object, Reflect};
+
+    thread_local! {
+        static NUMBERS: RefCell<Vec<(Language, Intl::NumberFormat)>> = const { RefCell::new(Vec::new()) };
+        static DATES: RefCell<Vec<((Language, bool), Intl::DateTimeFormat)>> = const { RefCell::new(Vec::new()) };
+    }
+
+    fn locales(language: Language) -> Array {
+        Array::of1(&language.as_str().into())
+    }
+
+    pub fn number_format(language: Language) -> Intl::NumberFormat {
+        NUMBERS.with_borrow_mut(|made| {
+            cached(made, language, || {
+                Intl::NumberFormat::new(&locales(language), &Object::new())
+            })
+        })
+    }
+
+    pub fn date_format(language: Language, with_time: bool) -> Intl::DateTimeFormat {
+        DATES.with_borrow_mut(|made| {
+            cached(made, (language, with_time), || {
+                let options = Object::new();
+                let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+                if with_time {
+                    let _ = Reflect::set(&options, &"timeStyle".into(), &"short".into());
+                }
+                Intl::DateTimeFormat::new(&locales(language), &options)
+            })
+        })
+    }
+
+    fn cached<K: PartialEq, F: Clone>(
+        made: &mut Vec<(K, F)>,
+        key: K,
+        make: impl FnOnce() -> F,
+    ) -> F {
+        if let Some((_, format)) = made.iter().find(|(k, _)| *k == key) {
+            return format.clone();
+        }
+        let format = make();
+        made.push((key, format.clone()));
+        format
     }
 }
 

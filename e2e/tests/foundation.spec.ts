@@ -2,7 +2,7 @@
 // Control Hub (T-3), refusals, languages.
 import {
   test, expect, signIn, expectAccessible, snapshot, chooseLanguage,
-  PARTNER, CUSTOMER_ADMIN, DEMO_PASSWORD,
+  PARTNER, CUSTOMER_ADMIN, OTHER_PARTNER, DEMO_PASSWORD,
 } from './fixtures';
 
 test('PH-1: a partner admin signs in, finds a customer and launches its Control Hub', async ({ page, consoleLog }) => {
@@ -55,6 +55,51 @@ test('PH-1: a partner admin signs in, finds a customer and launches its Control 
   // The session is gone on the server too: a protected page sends us back.
   await page.goto('/partner/customers');
   await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('issue 9.2: opened on the customers list, the list is asked for once, alongside the session, and never shown to another session', async ({ page, consoleLog }) => {
+  const listCalls: string[] = [];
+  page.on('request', (r) => { if (r.url().endsWith('/api/list_customers')) listCalls.push(r.url()); });
+
+  // Signed out, and the browser knows it: nothing is asked early.
+  await page.goto('/partner/customers');
+  await expect(page).toHaveURL(/\/sign-in/);
+  expect(listCalls).toHaveLength(0);
+
+  // Signed out, but the browser believes it is signed in (the session
+  // expired): the early call is refused, the browser is sent to sign in,
+  // and after signing in the page asks again rather than show the refusal.
+  consoleLog.allow(/status of 401/);
+  await page.evaluate(() => localStorage.setItem('switchboard.signed-in', '1'));
+  await page.goto('/partner/customers');
+  await expect(page).toHaveURL(/\/sign-in/);
+  expect(listCalls).toHaveLength(1);
+  await page.locator('#email').fill(OTHER_PARTNER);
+  await page.locator('#password').fill(DEMO_PASSWORD);
+  await page.locator('form button[type=submit]').click();
+  await expect(page).toHaveURL(/\/partner\/customers$/);
+  await expect(page.getByRole('rowheader', { name: 'Initech' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(listCalls).toHaveLength(2);
+
+  // Signed in: opening the page makes one list call, sent before the
+  // session call has answered (both leave in the app's first task).
+  listCalls.length = 0;
+  const events: string[] = [];
+  page.on('request', (r) => { if (r.url().endsWith('/api/list_customers')) events.push('list asked'); });
+  page.on('response', (r) => { if (r.url().endsWith('/api/session')) events.push('session answered'); });
+  await page.goto('/partner/customers');
+  await expect(page.getByRole('rowheader', { name: 'Initech' })).toBeVisible();
+  expect(events).toEqual(['list asked', 'session answered']);
+  expect(listCalls).toHaveLength(1);
+
+  // Another partner signing in afterwards sees their own list only.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await signIn(page, PARTNER);
+  await expect(page).toHaveURL(/\/partner\/customers$/);
+  await expect(page.getByRole('rowheader', { name: 'Archer Farms' })).toBeVisible();
+  await expect(page.getByText('Initech')).toHaveCount(0);
 });
 
 test('a wrong password is refused with a clear message', async ({ page, consoleLog }) => {

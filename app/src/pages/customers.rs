@@ -1,11 +1,13 @@
 //! Partner Hub → Customers (PH-1): the partner's customer orgs, searchable,
 //! each with *Launch Control Hub* (T-3).
+use futures_channel::oneshot;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::{
     api::{self, CustomerQuery},
     components::{error_notice::ErrorNotice, unfinished_orders::UnfinishedOrdersNotice},
+    first_load::FirstLoad,
     i18n::{tr, use_i18n},
     platform,
 };
@@ -14,11 +16,23 @@ use crate::{
 pub fn CustomersPage() -> impl IntoView {
     let i18n = use_i18n();
     let search = RwSignal::new(String::new());
+    // The list asked for at start-up, if the browser opened on this page.
+    let first_load = StoredValue::new(FirstLoad::take_customers());
     let customers = LocalResource::new(move || {
         let query = CustomerQuery {
             search: search.get(),
         };
-        async move { api::list_customers(query).await }
+        let early = first_load.try_update_value(Option::take).flatten();
+        async move {
+            match early {
+                Some(answer) if query.search.is_empty() => match answer.await {
+                    Ok(list) => list,
+                    // Never answered (cannot happen while the app runs).
+                    Err(oneshot::Canceled) => api::list_customers(query).await,
+                },
+                _ => api::list_customers(query).await,
+            }
+        }
     });
 
     Effect::new(move |_| platform::set_title(&i18n.t("customers-title")));
