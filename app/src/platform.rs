@@ -99,12 +99,18 @@ pub fn opened_path() -> Option<String> {
     None
 }
 
+/// This origin's `localStorage`, if the browser allows it (it may not, in
+/// private modes): what is kept there is only ever a convenience.
+#[cfg(feature = "csr")]
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
 /// The language last chosen in this browser, if any.
 pub fn stored_language() -> Option<Language> {
     #[cfg(feature = "csr")]
     {
-        web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
+        local_storage()
             .and_then(|s| s.get_item(LANGUAGE_KEY).ok().flatten())
             .and_then(|v| Language::parse(&v).ok())
     }
@@ -126,7 +132,7 @@ pub fn browser_language() -> Option<Language> {
 
 pub fn remember_language(language: Language) {
     #[cfg(feature = "csr")]
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+    if let Some(storage) = local_storage() {
         let _ = storage.set_item(LANGUAGE_KEY, language.as_str());
     }
     #[cfg(not(feature = "csr"))]
@@ -139,8 +145,7 @@ pub fn remember_language(language: Language) {
 pub fn was_signed_in() -> bool {
     #[cfg(feature = "csr")]
     {
-        web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
+        local_storage()
             .and_then(|s| s.get_item(SIGNED_IN_KEY).ok().flatten())
             .is_some()
     }
@@ -150,7 +155,7 @@ pub fn was_signed_in() -> bool {
 
 pub fn remember_signed_in(signed_in: bool) {
     #[cfg(feature = "csr")]
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+    if let Some(storage) = local_storage() {
         let _ = if signed_in {
             storage.set_item(SIGNED_IN_KEY, "1")
         } else {
